@@ -1,0 +1,2 @@
+// @iop-chat/core public API.
+export * from './text/normalize.js';
