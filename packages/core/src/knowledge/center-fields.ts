@@ -1,0 +1,81 @@
+/**
+ * Center values inside answers, resolved at render time from configuration: the text to show,
+ * the link it becomes (tap-to-call, tap-to-text, email) and whether it was configured at all.
+ * One compiled knowledge base serves every center this way; the widget and plain-text renderers
+ * both use this, so a value is never formatted two ways.
+ */
+import type { ResolvedCenter } from '../config/config-types.js';
+import { formatHours } from '../config/business-hours.js';
+import { smsHref, telHref } from '../config/phone.js';
+import { fieldFallbackKey, type Strings } from '../config/strings.js';
+import type { Block, CenterField, Condition, Inline } from './types.js';
+
+export interface FieldValue {
+  readonly text: string;
+  /** tel:, sms: or mailto: link for contact fields. */
+  readonly href?: string;
+  /** False when the center did not configure it and `text` is the reviewed fallback wording. */
+  readonly configured: boolean;
+}
+
+function configuredText(center: ResolvedCenter, field: CenterField, locale: string): { text: string; href?: string } | undefined {
+  switch (field) {
+    case 'name':
+      return center.name ? { text: center.name } : undefined;
+    case 'phone':
+      return center.phone ? { text: center.phone.display, href: telHref(center.phone) } : undefined;
+    case 'sms':
+      return center.sms ? { text: center.sms.display, href: smsHref(center.sms) } : undefined;
+    case 'email':
+      return center.email ? { text: center.email, href: `mailto:${center.email}` } : undefined;
+    case 'hours':
+      return center.hours ? { text: formatHours(center.hours, locale) } : undefined;
+    case 'insurance':
+      return center.insurance.length > 0 ? { text: center.insurance.join(', ') } : undefined;
+    case 'address':
+    case 'medication':
+    case 'telehealth':
+    case 'cost':
+    case 'parking': {
+      const value = center[field];
+      return value ? { text: value } : undefined;
+    }
+  }
+}
+
+export function fieldValue(center: ResolvedCenter, strings: Strings, field: CenterField, locale = 'en'): FieldValue {
+  const value = configuredText(center, field, locale);
+  return value ? { ...value, configured: true } : { text: strings[fieldFallbackKey(field)], configured: false };
+}
+
+/** Whether a block's `[if field]` condition holds for this center. */
+export function conditionHolds(center: ResolvedCenter, strings: Strings, when: Condition | undefined): boolean {
+  return when === undefined || fieldValue(center, strings, when.field).configured === when.present;
+}
+
+function inlineText(nodes: readonly Inline[], center: ResolvedCenter, strings: Strings): string {
+  return nodes
+    .map((n) => {
+      switch (n.t) {
+        case 'text':
+          return n.v;
+        case 'field':
+          return fieldValue(center, strings, n.key).text;
+        default:
+          return inlineText(n.c, center, strings);
+      }
+    })
+    .join('');
+}
+
+/** An answer as plain text (headless drivers, logs of what a visitor saw, tests). */
+export function answerToText(blocks: readonly Block[], center: ResolvedCenter, strings: Strings): string {
+  return blocks
+    .filter((b) => conditionHolds(center, strings, b.when))
+    .map((b) =>
+      b.t === 'p'
+        ? inlineText(b.c, center, strings)
+        : b.items.map((item, i) => `${b.t === 'ol' ? `${i + 1}.` : '-'} ${inlineText(item, center, strings)}`).join('\n'),
+    )
+    .join('\n\n');
+}

@@ -1,0 +1,60 @@
+/**
+ * The one definition of what the topic search reads and how it weighs it. The knowledge build
+ * prebuilds the fuse.js index with exactly these keys and options, and core loads it with them;
+ * change them in one place only.
+ *
+ * Each key of an entry is indexed as one text of its distinct content words. Token search then
+ * scores an entry by how much of the (IDF-weighted) query each key covers, which is what decides
+ * a topic; repeating a word across ten phrasings would only slow the scan. A word already in an
+ * entry's keywords or title is not repeated in its questions for the same reason.
+ */
+import type { IFuseOptions } from 'fuse.js';
+import { normalize, tokenize } from '../text/normalize.js';
+import { contentTokens } from '../text/stop-words.js';
+import type { KnowledgeEntry } from './types.js';
+
+/** What fuse.js indexes for one entry: distinct normalised content words per key. */
+export interface SearchDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly questions: string;
+  readonly keywords: string;
+}
+
+export const SEARCH_KEYS = [
+  { name: 'keywords', weight: 3 },
+  { name: 'questions', weight: 2 },
+  { name: 'title', weight: 1 },
+] as const;
+
+export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
+  keys: SEARCH_KEYS.map((k) => ({ name: k.name, weight: k.weight })),
+  useTokenSearch: true,
+  includeScore: true,
+  ignoreLocation: true,
+  // Query words are mapped onto the knowledge vocabulary before searching (typos, inflections:
+  // see query-terms.ts), so matching itself can be exact, which is also what keeps it fast.
+  threshold: 0,
+  // Text is normalised (lower case, no accents) before indexing and before searching.
+  isCaseSensitive: true,
+  tokenize: (text: string) => (text.length === 0 ? [] : text.split(' ')),
+};
+
+/** Normalised content words of a text, in order: the same function for documents and queries. */
+export function searchWords(text: string): string[] {
+  return contentTokens(tokenize(normalize(text)));
+}
+
+function distinct(words: Iterable<string>, exclude: ReadonlySet<string> = new Set()): string[] {
+  const out = new Set<string>();
+  for (const w of words) if (w && !exclude.has(w)) out.add(w);
+  return [...out];
+}
+
+export function searchDocument(entry: KnowledgeEntry): SearchDocument {
+  const title = distinct(searchWords(entry.title));
+  const keywords = distinct(entry.keywords.flatMap(searchWords));
+  const named = new Set([...title, ...keywords]);
+  const questions = distinct(entry.questions.flatMap(searchWords), named);
+  return { id: entry.id, title: title.join(' '), questions: questions.join(' '), keywords: keywords.join(' ') };
+}

@@ -1,0 +1,6 @@
+// Core compiles without DOM or Node types so it cannot reach for `window` by accident. These are
+// the only host globals it uses, present in every browser and in Node.
+declare const console: {
+  warn(...args: unknown[]): void;
+  error(...args: unknown[]): void;
+};
