@@ -1,6 +1,6 @@
 /**
  * Turns a visitor's message into the words the topic search looks for: content words mapped onto
- * the knowledge vocabulary (an inflection away: "costs" -> "cost"; one typo away for longer words:
+ * the knowledge vocabulary (an inflection away: "costs" -> "cost"; one typo away for words of six or more letters:
  * "insurence" -> "insurance"), duplicates removed, and only the most telling few kept: the rarest
  * words decide a topic, and a long message must not cost more than a short one.
  */
@@ -10,6 +10,7 @@ import { searchWords } from '../knowledge/search-keys.js';
 export const MAX_QUERY_TERMS = 6;
 
 const SUFFIXES = ['ing', 'ed', 'es', 's', 'ly', 'er', 'ies'] as const;
+const MIN_TYPO_LENGTH = 6;
 
 /** True when a and b differ by at most one insertion, deletion, substitution or transposition. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -38,7 +39,9 @@ export function vocabularyForm(vocabulary: ReadonlyMap<string, number>, word: st
   }
   // A shorter form of a known word is found inside it by the search ("counsel" in "counseling").
   if (word.length >= 4) for (const suffix of SUFFIXES) if (vocabulary.has(word + suffix)) return word;
-  if (word.length < 5) return undefined;
+  // Short real words sit one letter from other real words ("plays"/"plans", "cost"/"coat"): only
+  // longer words are corrected, which is where visitors' typos matter ("insurence", "saftey").
+  if (word.length < MIN_TYPO_LENGTH) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {

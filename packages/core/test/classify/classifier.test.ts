@@ -77,7 +77,13 @@ describe('classify: ranking and the confidence gate', () => {
     expect(withinOneEdit('councelling', 'counselling')).to.equal(true);
     expect(withinOneEdit('cost', 'coast')).to.equal(true);
     expect(withinOneEdit('cost', 'toast')).to.equal(false);
-    expect(vocabularyForm(kb.vocabulary, 'costs')).to.equal('cost');
+    const vocabulary = new Map([['cost', 1], ['meeting', 1], ['insurance', 2], ['plans', 1], ['therapy', 1]]);
+    expect(vocabularyForm(vocabulary, 'costs')).to.equal('cost');
+    expect(vocabularyForm(vocabulary, 'meetings')).to.equal('meeting');
+    expect(vocabularyForm(vocabulary, 'therapies')).to.equal('therapy');
+    expect(vocabularyForm(vocabulary, 'insurence')).to.equal('insurance');
+    expect(vocabularyForm(vocabulary, 'plays'), 'a real short word is not "corrected"').to.equal(undefined);
+    expect(vocabularyForm(vocabulary, 'weather')).to.equal(undefined);
   });
 
   it('returns at most `limit` ranked ids with scores between 0 and 1', () => {

@@ -1,0 +1,410 @@
+/**
+ * The whole conversation as one XState v5 machine: greeting, questions and answers, the self-check,
+ * contact requests, and crisis. The widget only renders its snapshots; tests and headless drivers
+ * send it the same events.
+ *
+ * Safety is structural: every `visitor.message` is handled first at the root, where the crisis
+ * guard runs before any state sees the text. Only a message that is not a crisis is passed on
+ * (as the internal `visitor.question`) to whatever state the conversation is in.
+ */
+import { and, assign, enqueueActions, raise, sendTo, setup } from 'xstate';
+import { classify, type Classification } from '../classify/classifier.js';
+import { isOpenNow } from '../config/business-hours.js';
+import type { ResolvedConfig } from '../config/config-types.js';
+import type { ChatEvent } from '../events/chat-events.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import { leadDeliveryActor, type LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
+import { validateLead } from '../leads/lead-validation.js';
+import type { CrisisKind } from '../safety/crisis-kinds.js';
+import { detectCrisis } from '../safety/crisis-detector.js';
+import { answerQuestion, currentQuestion, goBack, isComplete, scoreScreening, startScreening } from '../screening/questionnaire-engine.js';
+import type { Questionnaire } from '../screening/questionnaire-types.js';
+import { normalize } from '../text/normalize.js';
+import { INITIAL_CONTEXT, type ConversationContext } from './conversation-context.js';
+import type { ConversationEvent } from './conversation-events.js';
+import type { ChatAction, Choice, NewTranscriptItem } from './transcript.js';
+
+/** Topics offered when we could not answer: the questions most visitors start with. */
+export const SUGGESTED_TOPICS = ['what-is-iop', 'eligibility', 'cost', 'insurance', 'schedule'] as const;
+
+/** What the machine needs to run, closed over by its guards and actions (never stored). */
+export interface ConversationDeps {
+  readonly knowledge: KnowledgeBase;
+  readonly questionnaire: Questionnaire;
+  readonly config: ResolvedConfig;
+  /** Lead delivery (senders and outbox storage), or null when neither endpoint nor sender is set. */
+  readonly leadDelivery: LeadDeliveryActorInput | null;
+  /** Analytics hook: ids and outcomes only. */
+  readonly track?: (event: ChatEvent) => void;
+  readonly now?: () => Date;
+}
+
+/** Restoring a conversation: the saved context and state (validated by the caller). */
+export interface ConversationInput {
+  readonly context?: ConversationContext;
+  readonly state?: ConversationStateValue;
+}
+
+/** Internal: a visitor message that passed the crisis check. */
+type QuestionEvent = { type: 'visitor.question'; text: string };
+type MachineEvent = ConversationEvent | QuestionEvent;
+
+const SAFE_REPLY = /^(yes|yeah|yep|i am (safe|ok|okay|fine|alright|good)|(i am )?safe( now)?|(i am )?(ok|okay|fine) (now|thanks|thank you)|i am safe right now)$/;
+const NOT_SAFE_REPLY = /^(no|nope|not really|i am not( safe)?|not safe|i do not (feel|think i am) safe)$/;
+const STOP_REPLY = /^(stop|cancel|quit|exit|end|never ?mind|no thanks|i want to stop|stop the (self check|quiz|test|screening))$/;
+
+function append(context: ConversationContext, ...items: NewTranscriptItem[]): Pick<ConversationContext, 'transcript' | 'nextId'> {
+  let nextId = context.nextId;
+  const added = items.map((item) => ({ ...item, id: nextId++ }) as ConversationContext['transcript'][number]);
+  return { transcript: [...context.transcript, ...added], nextId };
+}
+
+function choiceIs(choice: Choice, id: ChatAction): boolean {
+  return choice.kind === 'action' && choice.id === id;
+}
+
+export function createConversationMachine(deps: ConversationDeps) {
+  const { knowledge, questionnaire, config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const track = (event: ChatEvent): void => {
+    try {
+      deps.track?.(event);
+    } catch {
+      // An integrator's analytics error must never break the conversation.
+    }
+  };
+  const hasDelivery = deps.leadDelivery !== null;
+
+  // Guards and actions read the same classification of the same message: compute it once.
+  let lastText: string | undefined;
+  let lastResult: Classification | undefined;
+  const classifyText = (text: string): Classification => {
+    if (text !== lastText || !lastResult) {
+      lastText = text;
+      lastResult = classify(knowledge, text);
+    }
+    return lastResult;
+  };
+  const confidentTop = (text: string): string | undefined => {
+    const c = classifyText(text);
+    return c.reason === 'confident' ? c.topics[0]?.id : undefined;
+  };
+
+  const openNow = (): boolean | null => {
+    const { hours, timeZone } = config.center;
+    return hours && timeZone ? isOpenNow(hours, timeZone, now()) : null;
+  };
+
+  /** The reply to an answerable question: an answer, "did you mean", or an honest fallback. */
+  const replyTo = (context: ConversationContext, text: string): Partial<ConversationContext> => {
+    const c = classifyText(text);
+    const top = c.topics[0];
+    if (c.reason === 'confident' && top) {
+      track({ type: 'topic.answered', entryId: top.id, score: Math.round(top.score * 100) / 100 });
+      return { ...answerItem(context, top.id), fallbacks: 0 };
+    }
+    if (c.reason === 'ambiguous') {
+      const candidates = c.topics.slice(0, 3).map((t) => t.id);
+      track({ type: 'topic.clarified', candidates });
+      return { ...append(context, { type: 'clarify', candidates }), fallbacks: 0 };
+    }
+    const fallbacks = context.fallbacks + 1;
+    track({ type: 'fallback', repeated: fallbacks >= 2 });
+    const reason = c.reason === 'small-talk' ? 'small-talk' : c.reason === 'off-topic' ? 'off-topic' : 'not-understood';
+    return { ...append(context, { type: 'fallback', repeated: fallbacks >= 2, suggestions: [...SUGGESTED_TOPICS], reason }), fallbacks };
+  };
+
+  const answerItem = (context: ConversationContext, entryId: string) => {
+    const entry = knowledge.entries.get(entryId);
+    const followUps = (entry?.related ?? []).filter((id) => knowledge.entries.has(id)).slice(0, 3);
+    const offers: ChatAction[] = [];
+    if (entryId !== 'start-screening' && context.screeningBand === null && !followUps.includes('start-screening')) offers.push('start-screening');
+    if (entryId !== 'contact' && !followUps.includes('contact')) offers.push('contact');
+    return append(context, { type: 'answer', entryId, followUps: followUps.filter((id) => id !== 'contact' && id !== 'start-screening'), offers });
+  };
+
+  const crisisCard = (context: ConversationContext, kind: CrisisKind, someoneElse: boolean, immediate: boolean): Partial<ConversationContext> => {
+    track({ type: 'crisis.shown', kind });
+    return {
+      ...append(context, { type: 'crisis', kind, someoneElse, immediate }),
+      crisis: { happened: true, kinds: [...new Set([...context.crisis.kinds, kind])], acknowledgedSafe: false },
+    };
+  };
+
+  const screeningQuestion = (context: ConversationContext, state = context.screening): Partial<ConversationContext> => {
+    const question = state ? currentQuestion(questionnaire, state) : undefined;
+    return question ? append(context, { type: 'screening-question', questionId: question.id }) : {};
+  };
+
+  /** Option of the current question whose label the visitor typed (e.g. "never", "yes"). */
+  const typedOption = (context: ConversationContext, text: string): string | undefined => {
+    const question = context.screening ? currentQuestion(questionnaire, context.screening) : undefined;
+    if (!question || question.multiple) return undefined;
+    const typed = normalize(text);
+    return question.options.find((o) => normalize(o.label) === typed)?.id;
+  };
+
+  return setup({
+    types: {
+      context: {} as ConversationContext,
+      events: {} as MachineEvent,
+      input: {} as ConversationInput | undefined,
+    },
+    actors: { leadDelivery: leadDeliveryActor },
+    guards: {
+      isBlank: ({ event }) => event.type === 'visitor.message' && (typeof event.text !== 'string' || normalize(event.text) === ''),
+      isCrisisMessage: ({ event }) => event.type === 'visitor.message' && detectCrisis(event.text).crisis,
+      asksForScreening: ({ event }) => event.type === 'visitor.question' && confidentTop(event.text) === 'start-screening',
+      asksForContact: ({ event }) => event.type === 'visitor.question' && confidentTop(event.text) === 'contact',
+      hasDelivery: () => hasDelivery,
+      choosesScreening: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'start-screening'),
+      choosesContact: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'contact'),
+      choosesCrisisResources: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'crisis-resources'),
+      choosesTopics: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'topics'),
+      choosesContinueScreening: ({ event }) => event.type === 'visitor.choose' && (choiceIs(event.choice, 'continue-screening') || choiceIs(event.choice, 'start-screening')),
+      choosesStopScreening: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'stop-screening'),
+      choosesTopic: ({ event }) => event.type === 'visitor.choose' && event.choice.kind === 'topic' && knowledge.entries.has(event.choice.id),
+      typedScreeningOption: ({ context, event }) => event.type === 'visitor.question' && typedOption(context, event.text) !== undefined,
+      typedStop: ({ event }) => event.type === 'visitor.question' && STOP_REPLY.test(normalize(event.text)),
+      typedSafe: ({ event }) => event.type === 'visitor.question' && SAFE_REPLY.test(normalize(event.text)),
+      typedNotSafe: ({ event }) => event.type === 'visitor.question' && NOT_SAFE_REPLY.test(normalize(event.text)),
+      respondsSafe: ({ event }) => event.type === 'crisis.respond' && event.answer === 'safe',
+      screeningCrisis: ({ context }) => context.screening !== null && scoreScreening(questionnaire, context.screening).crisis !== undefined,
+      screeningDone: ({ context }) => context.screening !== null && isComplete(questionnaire, context.screening),
+      resumesScreening: ({ context }) => context.resumeIn === 'screening' && context.screening !== null,
+      resumesContact: ({ context }) => context.resumeIn === 'contact' && hasDelivery,
+      resumesCrisis: ({ context }) => context.resumeIn === 'crisis',
+      contactValid: ({ event }) => event.type === 'contact.submit' && validateLead(event.input).ok,
+    },
+    actions: {
+      markInteracted: assign({ interacted: true }),
+      resumed: assign({ resumeIn: null }),
+      addVisitorText: assign(({ context, event }) =>
+        event.type === 'visitor.message' ? append(context, { type: 'visitor-text', text: event.text.slice(0, 2000) }) : {},
+      ),
+      addVisitorChoice: assign(({ context, event }) => (event.type === 'visitor.choose' ? append(context, { type: 'visitor-choice', choice: event.choice }) : {})),
+      addGentleCheck: assign(({ context, event }) =>
+        event.type === 'visitor.message' && detectCrisis(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
+      ),
+      passOnQuestion: raise(({ event }) => ({ type: 'visitor.question' as const, text: event.type === 'visitor.message' ? event.text : '' })),
+      addCrisisFromMessage: assign(({ context, event }) => {
+        if (event.type !== 'visitor.message') return {};
+        const d = detectCrisis(event.text);
+        return crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate);
+      }),
+      addGeneralCrisis: assign(({ context }) => ({
+        ...append(context, { type: 'crisis', kind: 'general', someoneElse: false, immediate: false }),
+        crisis: { ...context.crisis, acknowledgedSafe: false },
+      })),
+      answer: assign(({ context, event }) => (event.type === 'visitor.question' ? replyTo(context, event.text) : {})),
+      answerTopic: assign(({ context, event }) => {
+        if (event.type !== 'visitor.choose' || event.choice.kind !== 'topic') return {};
+        track({ type: 'topic.answered', entryId: event.choice.id, score: 1 });
+        return { ...answerItem(context, event.choice.id), fallbacks: 0 };
+      }),
+      showTopics: assign(({ context }) => append(context, { type: 'clarify', candidates: [...SUGGESTED_TOPICS] })),
+      beginScreening: assign(({ context }) => {
+        track({ type: 'screening.started' });
+        const screening = startScreening(questionnaire);
+        const intro = { ...context, ...append(context, { type: 'screening-intro' }), screening };
+        return { ...intro, ...screeningQuestion(intro, screening) };
+      }),
+      reaskScreening: assign(({ context }) => screeningQuestion(context)),
+      recordScreeningAnswer: assign(({ context, event }) => {
+        if (!context.screening) return {};
+        let questionId: string;
+        let choice: string | readonly string[];
+        if (event.type === 'screening.answer') ({ questionId, choice } = event);
+        else if (event.type === 'visitor.question') {
+          const current = currentQuestion(questionnaire, context.screening);
+          const option = typedOption(context, event.text);
+          if (!current || option === undefined) return {};
+          questionId = current.id;
+          choice = option;
+        } else return {};
+        const next = answerQuestion(questionnaire, context.screening, questionId, choice);
+        if (next.error) return { screening: next };
+        const optionIds = typeof choice === 'string' ? [choice] : [...choice];
+        const withAnswer = {
+          ...context,
+          ...(event.type === 'screening.answer' ? append(context, { type: 'visitor-choice', choice: { kind: 'option', questionId, optionIds } }) : {}),
+          screening: next,
+        };
+        return isComplete(questionnaire, next) ? withAnswer : { ...withAnswer, ...screeningQuestion(withAnswer, next) };
+      }),
+      screeningBack: assign(({ context }) => {
+        if (!context.screening || context.screening.answers.length === 0) return {};
+        const previous = goBack(questionnaire, context.screening);
+        return { screening: previous, ...screeningQuestion({ ...context, screening: previous }, previous) };
+      }),
+      stopScreening: assign(({ context }) => ({ ...append(context, { type: 'screening-stopped' }), screening: null })),
+      finishScreening: assign(({ context }) => {
+        if (!context.screening) return {};
+        const result = scoreScreening(questionnaire, context.screening);
+        track({ type: 'screening.completed', bandId: result.bandId });
+        return {
+          ...append(context, { type: 'screening-result', bandId: result.bandId, reasons: result.reasons }),
+          screening: null,
+          screeningBand: result.bandId,
+        };
+      }),
+      crisisFromScreening: assign(({ context }) => {
+        if (!context.screening) return {};
+        const result = scoreScreening(questionnaire, context.screening);
+        const kind = result.crisis ?? 'suicide-self-harm';
+        // The self-check stops here; its band is kept for a later contact request, but no result
+        // card is shown in the middle of a crisis.
+        return {
+          ...crisisCard(context, kind, false, kind === 'medical-emergency'),
+          screening: null,
+          screeningBand: result.bandId,
+        };
+      }),
+      openContact: assign(({ context }) => ({ ...append(context, { type: 'contact', form: hasDelivery, openNow: openNow() }), contactErrors: {} })),
+      rejectContact: assign(({ event }) => {
+        if (event.type !== 'contact.submit') return {};
+        const result = validateLead(event.input);
+        return { contactErrors: result.ok ? {} : result.errors };
+      }),
+      submitLead: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'contact.submit' || !hasDelivery) return;
+        const includeScreening = event.input.includeScreening && context.screeningBand !== null;
+        enqueue.sendTo('leads', {
+          type: 'lead.submit',
+          input: {
+            ...event.input,
+            includeScreening,
+            ...(includeScreening && context.screeningBand ? { screening: { bandId: context.screeningBand } } : {}),
+            source: { ...(config.center.name ? { centerName: config.center.name } : {}) },
+          },
+        });
+        enqueue.assign({ contactErrors: {} });
+        track({ type: 'lead.submitted', method: event.input.preferredMethod });
+      }),
+      recordLeadStatus: assign(({ context, event }) => {
+        if (event.type !== 'lead.status') return {};
+        const { type: _type, ...status } = event;
+        const known = status.leadId in context.leads;
+        const previous = context.leads[status.leadId]?.status;
+        if (status.status === 'sent' && previous !== 'sent') track({ type: 'lead.delivered' });
+        if ((status.status === 'failed' || status.status === 'rejected') && previous !== status.status) track({ type: 'lead.failed', reason: status.status });
+        return {
+          leads: { ...context.leads, [status.leadId]: status },
+          ...(known ? {} : append(context, { type: 'lead-status', leadId: status.leadId })),
+        };
+      }),
+      recordContactErrors: assign(({ event }) => (event.type === 'lead.invalid' ? { contactErrors: event.errors } : {})),
+      retryLeads: sendTo('leads', ({ event }) => ({ type: 'lead.retry' as const, ...(event.type === 'lead.retry' && event.leadId ? { leadId: event.leadId } : {}) })),
+      flushLeads: sendTo('leads', { type: 'lead.flush' as const }),
+      clearLeads: sendTo('leads', { type: 'lead.clear' as const }),
+      acknowledgeSafe: assign(({ context }) => ({
+        ...append(context, { type: 'crisis-ack', answer: 'safe' }),
+        crisis: { ...context.crisis, acknowledgedSafe: true },
+      })),
+      acknowledgeNotSafe: assign(({ context }) => append(context, { type: 'crisis-ack', answer: 'not-safe' })),
+      reset: assign(() => ({ ...INITIAL_CONTEXT, resumeIn: null })),
+      trackEnded: () => {
+        track({ type: 'chat.ended' });
+      },
+    },
+  }).createMachine({
+    id: 'conversation',
+    context: ({ input }) => ({ ...(input?.context ?? INITIAL_CONTEXT), resumeIn: input?.state ?? null }),
+    ...(hasDelivery ? { invoke: { id: 'leads', src: 'leadDelivery' as const, input: () => deps.leadDelivery as LeadDeliveryActorInput } } : {}),
+    // A restored conversation starts like a new one (so lead delivery resumes its outbox) and
+    // then steps straight into the state it was saved in.
+    initial: 'boot',
+    on: {
+      'visitor.message': [
+        { guard: 'isBlank' },
+        { guard: 'isCrisisMessage', target: '.crisis', actions: ['markInteracted', 'addVisitorText', 'addCrisisFromMessage'] },
+        { actions: ['markInteracted', 'addVisitorText', 'addGentleCheck', 'passOnQuestion'] },
+      ],
+      'visitor.choose': [
+        { guard: 'choosesCrisisResources', target: '.crisis', actions: ['markInteracted', 'addVisitorChoice', 'addGeneralCrisis'] },
+        { guard: 'choosesScreening', target: '.screening', actions: ['markInteracted', 'addVisitorChoice', 'beginScreening'] },
+        { guard: and(['choosesContact', 'hasDelivery']), target: '.contact', actions: ['markInteracted', 'addVisitorChoice', 'openContact'] },
+        // No endpoint or sender: the phone and email are shown right in the conversation.
+        { guard: 'choosesContact', actions: ['markInteracted', 'addVisitorChoice', 'openContact'] },
+        { guard: 'choosesTopics', actions: ['markInteracted', 'addVisitorChoice', 'showTopics'] },
+        { guard: 'choosesTopic', actions: ['markInteracted', 'addVisitorChoice', 'answerTopic'] },
+      ],
+      'crisis.show': { target: '.crisis', actions: ['markInteracted', 'addGeneralCrisis'] },
+      'lead.status': { actions: 'recordLeadStatus' },
+      'lead.invalid': { target: '.contact', actions: 'recordContactErrors' },
+      'lead.retry': { guard: 'hasDelivery', actions: 'retryLeads' },
+      'network.online': { guard: 'hasDelivery', actions: 'flushLeads' },
+      'chat.end': [
+        { guard: 'hasDelivery', target: '.chatting', actions: ['clearLeads', 'reset', 'trackEnded'] },
+        { target: '.chatting', actions: ['reset', 'trackEnded'] },
+      ],
+    },
+    states: {
+      boot: {
+        always: [
+          { guard: 'resumesScreening', target: 'screening', actions: 'resumed' },
+          { guard: 'resumesContact', target: 'contact', actions: 'resumed' },
+          { guard: 'resumesCrisis', target: 'crisis', actions: 'resumed' },
+          { target: 'chatting', actions: 'resumed' },
+        ],
+      },
+      chatting: {
+        on: {
+          'visitor.question': [
+            { guard: 'asksForScreening', target: 'screening', actions: 'beginScreening' },
+            { guard: and(['asksForContact', 'hasDelivery']), target: 'contact', actions: 'openContact' },
+            { guard: 'asksForContact', actions: 'openContact' },
+            { actions: 'answer' },
+          ],
+        },
+      },
+      screening: {
+        always: [
+          { guard: 'screeningCrisis', target: 'crisis', actions: 'crisisFromScreening' },
+          { guard: 'screeningDone', target: 'chatting', actions: 'finishScreening' },
+        ],
+        on: {
+          'screening.answer': { actions: ['markInteracted', 'recordScreeningAnswer'] },
+          'screening.back': { actions: ['markInteracted', 'screeningBack'] },
+          'screening.stop': { target: 'chatting', actions: ['markInteracted', 'stopScreening'] },
+          'visitor.question': [
+            { guard: 'typedScreeningOption', actions: 'recordScreeningAnswer' },
+            { guard: 'typedStop', target: 'chatting', actions: 'stopScreening' },
+            { actions: ['answer', 'reaskScreening'] },
+          ],
+          'visitor.choose': [
+            { guard: 'choosesContinueScreening', actions: ['markInteracted', 'reaskScreening'] },
+            { guard: 'choosesStopScreening', target: 'chatting', actions: ['markInteracted', 'addVisitorChoice', 'stopScreening'] },
+            { guard: 'choosesTopic', actions: ['markInteracted', 'addVisitorChoice', 'answerTopic', 'reaskScreening'] },
+          ],
+        },
+      },
+      contact: {
+        on: {
+          'contact.submit': [
+            { guard: 'contactValid', target: 'chatting', actions: ['markInteracted', 'submitLead'] },
+            { actions: ['markInteracted', 'rejectContact'] },
+          ],
+          'contact.cancel': { target: 'chatting', actions: 'markInteracted' },
+          'visitor.question': { actions: 'answer' },
+        },
+      },
+      crisis: {
+        on: {
+          'crisis.respond': [
+            { guard: 'respondsSafe', target: 'chatting', actions: ['markInteracted', 'acknowledgeSafe'] },
+            { actions: ['markInteracted', 'acknowledgeNotSafe'] },
+          ],
+          'visitor.question': [
+            { guard: 'typedSafe', target: 'chatting', actions: 'acknowledgeSafe' },
+            { guard: 'typedNotSafe', actions: 'acknowledgeNotSafe' },
+            { target: 'chatting', actions: 'answer' },
+          ],
+        },
+      },
+    },
+  });
+}
+
+export type ConversationMachine = ReturnType<typeof createConversationMachine>;
+export type ConversationStateValue = 'chatting' | 'screening' | 'contact' | 'crisis';

@@ -1,0 +1,87 @@
+/**
+ * Knowledge entries passed in code (`config.extraKnowledge`): checked at run time, since they do
+ * not go through `iop-kb build`. An answer may be given as plain text (paragraphs separated by a
+ * blank line); it is never parsed as Markdown or HTML.
+ */
+import type { ConfigIssue } from '../config/config-types.js';
+import { CENTER_FIELDS, type Block, type CenterField, type KnowledgeEntry } from '../knowledge/types.js';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_ENTRIES = 200;
+
+function strings(value: unknown, max = 100): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').slice(0, max).map((v) => v.trim().slice(0, 300)) : [];
+}
+
+function textBlocks(text: string): Block[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .slice(0, 10)
+    .map((p) => ({ t: 'p', c: [{ t: 'text', v: p.slice(0, 1000) }] }));
+}
+
+/** A Block[] from code is trusted in shape only after this check (no unknown node types). */
+function isBlocks(value: unknown): value is Block[] {
+  if (!Array.isArray(value)) return false;
+  const inline = (n: unknown): boolean => {
+    if (typeof n !== 'object' || n === null) return false;
+    const node = n as Record<string, unknown>;
+    switch (node['t']) {
+      case 'text':
+        return typeof node['v'] === 'string';
+      case 'field':
+        return (CENTER_FIELDS as readonly unknown[]).includes(node['key']);
+      case 'strong':
+      case 'em':
+        return Array.isArray(node['c']) && node['c'].every(inline);
+      case 'topic':
+        return typeof node['id'] === 'string' && Array.isArray(node['c']) && node['c'].every(inline);
+      case 'link':
+        return typeof node['href'] === 'string' && /^(https?:|tel:|sms:|mailto:)/i.test(node['href']) && Array.isArray(node['c']) && node['c'].every(inline);
+      default:
+        return false;
+    }
+  };
+  return value.every((b: unknown) => {
+    if (typeof b !== 'object' || b === null) return false;
+    const block = b as Record<string, unknown>;
+    if (block['t'] === 'p') return Array.isArray(block['c']) && block['c'].every(inline);
+    if (block['t'] === 'ul' || block['t'] === 'ol') return Array.isArray(block['items']) && block['items'].every((i) => Array.isArray(i) && i.every(inline));
+    return false;
+  });
+}
+
+export function extraEntries(input: readonly unknown[] | undefined): { entries: KnowledgeEntry[]; issues: ConfigIssue[] } {
+  const entries: KnowledgeEntry[] = [];
+  const issues: ConfigIssue[] = [];
+  if (!Array.isArray(input)) return { entries, issues };
+  input.slice(0, MAX_ENTRIES).forEach((raw: unknown, i) => {
+    const field = `extraKnowledge[${i}]`;
+    const skip = (why: string) => issues.push({ field, severity: 'error', message: `${field}: ${why}; this entry is ignored.` });
+    if (typeof raw !== 'object' || raw === null) return skip('must be an object');
+    const e = raw as Record<string, unknown>;
+    const id = e['id'];
+    if (typeof id !== 'string' || !ID.test(id)) return skip('id must be lowercase words joined by hyphens');
+    const title = typeof e['title'] === 'string' ? e['title'].trim().slice(0, 80) : '';
+    if (!title) return skip('title is required');
+    const answer = typeof e['answer'] === 'string' ? textBlocks(e['answer']) : isBlocks(e['answer']) ? e['answer'] : null;
+    if (!answer || answer.length === 0) return skip('answer must be text or compiled answer blocks');
+    const questions = strings(e['questions']);
+    if (questions.length === 0) return skip('questions must list at least one example phrasing');
+    entries.push({
+      id,
+      title,
+      kind: e['kind'] === 'action' ? 'action' : 'answer',
+      questions,
+      keywords: strings(e['keywords']),
+      related: strings(e['related'], 4),
+      sources: strings(e['sources'], 10),
+      center: strings(e['center'], CENTER_FIELDS.length).filter((c): c is CenterField => (CENTER_FIELDS as readonly string[]).includes(c)),
+      answer,
+    });
+  });
+  if (input.length > MAX_ENTRIES) issues.push({ field: 'extraKnowledge', severity: 'warning', message: `extraKnowledge: only the first ${MAX_ENTRIES} entries are used.` });
+  return { entries, issues };
+}
