@@ -7,7 +7,7 @@
  * guard runs before any state sees the text. Only a message that is not a crisis is passed on
  * (as the internal `visitor.question`) to whatever state the conversation is in.
  */
-import { and, assign, enqueueActions, raise, sendTo, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, raise, sendTo, setup } from 'xstate';
 import { classify, type Classification } from '../classify/classifier.js';
 import { isOpenNow } from '../config/business-hours.js';
 import type { ResolvedConfig } from '../config/config-types.js';
@@ -34,8 +34,6 @@ export interface ConversationDeps {
   readonly config: ResolvedConfig;
   /** Lead delivery (senders and outbox storage), or null when neither endpoint nor sender is set. */
   readonly leadDelivery: LeadDeliveryActorInput | null;
-  /** Analytics hook: ids and outcomes only. */
-  readonly track?: (event: ChatEvent) => void;
   readonly now?: () => Date;
 }
 
@@ -43,6 +41,18 @@ export interface ConversationDeps {
 export interface ConversationInput {
   readonly context?: ConversationContext;
   readonly state?: ConversationStateValue;
+}
+
+/** A change to the context and the analytics events it produces (emitted, never stored). */
+interface Update {
+  readonly context: Partial<ConversationContext>;
+  readonly events: readonly ChatEvent[];
+}
+
+/** What the machine emits: analytics events, for `actor.on('analytics', ...)`. */
+export interface AnalyticsEmitted {
+  readonly type: 'analytics';
+  readonly event: ChatEvent;
 }
 
 /** Internal: a visitor message that passed the crisis check. */
@@ -59,6 +69,15 @@ function append(context: ConversationContext, ...items: NewTranscriptItem[]): Pi
   return { transcript: [...context.transcript, ...added], nextId };
 }
 
+/** Applies an update: the context change, then each analytics event as an emitted action. */
+function apply(
+  enqueue: { assign: (update: Partial<ConversationContext>) => void; emit: (event: AnalyticsEmitted) => void },
+  update: Update,
+): void {
+  enqueue.assign(update.context);
+  for (const event of update.events) enqueue.emit({ type: 'analytics', event });
+}
+
 function choiceIs(choice: Choice, id: ChatAction): boolean {
   return choice.kind === 'action' && choice.id === id;
 }
@@ -66,13 +85,6 @@ function choiceIs(choice: Choice, id: ChatAction): boolean {
 export function createConversationMachine(deps: ConversationDeps) {
   const { knowledge, questionnaire, config } = deps;
   const now = deps.now ?? (() => new Date());
-  const track = (event: ChatEvent): void => {
-    try {
-      deps.track?.(event);
-    } catch {
-      // An integrator's analytics error must never break the conversation.
-    }
-  };
   const hasDelivery = deps.leadDelivery !== null;
 
   // Guards and actions read the same classification of the same message: compute it once.
@@ -96,22 +108,25 @@ export function createConversationMachine(deps: ConversationDeps) {
   };
 
   /** The reply to an answerable question: an answer, "did you mean", or an honest fallback. */
-  const replyTo = (context: ConversationContext, text: string): Partial<ConversationContext> => {
+  const replyTo = (context: ConversationContext, text: string): Update => {
     const c = classifyText(text);
     const top = c.topics[0];
     if (c.reason === 'confident' && top) {
-      track({ type: 'topic.answered', entryId: top.id, score: Math.round(top.score * 100) / 100 });
-      return { ...answerItem(context, top.id), fallbacks: 0 };
+      return {
+        context: { ...answerItem(context, top.id), fallbacks: 0 },
+        events: [{ type: 'topic.answered', entryId: top.id, score: Math.round(top.score * 100) / 100 }],
+      };
     }
     if (c.reason === 'ambiguous') {
       const candidates = c.topics.slice(0, 3).map((t) => t.id);
-      track({ type: 'topic.clarified', candidates });
-      return { ...append(context, { type: 'clarify', candidates }), fallbacks: 0 };
+      return { context: { ...append(context, { type: 'clarify', candidates }), fallbacks: 0 }, events: [{ type: 'topic.clarified', candidates }] };
     }
     const fallbacks = context.fallbacks + 1;
-    track({ type: 'fallback', repeated: fallbacks >= 2 });
     const reason = c.reason === 'small-talk' ? 'small-talk' : c.reason === 'off-topic' ? 'off-topic' : 'not-understood';
-    return { ...append(context, { type: 'fallback', repeated: fallbacks >= 2, suggestions: [...SUGGESTED_TOPICS], reason }), fallbacks };
+    return {
+      context: { ...append(context, { type: 'fallback', repeated: fallbacks >= 2, suggestions: [...SUGGESTED_TOPICS], reason }), fallbacks },
+      events: [{ type: 'fallback', repeated: fallbacks >= 2 }],
+    };
   };
 
   const answerItem = (context: ConversationContext, entryId: string) => {
@@ -123,13 +138,13 @@ export function createConversationMachine(deps: ConversationDeps) {
     return append(context, { type: 'answer', entryId, followUps: followUps.filter((id) => id !== 'contact' && id !== 'start-screening'), offers });
   };
 
-  const crisisCard = (context: ConversationContext, kind: CrisisKind, someoneElse: boolean, immediate: boolean): Partial<ConversationContext> => {
-    track({ type: 'crisis.shown', kind });
-    return {
+  const crisisCard = (context: ConversationContext, kind: CrisisKind, someoneElse: boolean, immediate: boolean): Update => ({
+    context: {
       ...append(context, { type: 'crisis', kind, someoneElse, immediate }),
       crisis: { happened: true, kinds: [...new Set([...context.crisis.kinds, kind])], acknowledgedSafe: false },
-    };
-  };
+    },
+    events: [{ type: 'crisis.shown', kind }],
+  });
 
   const screeningQuestion = (context: ConversationContext, state = context.screening): Partial<ConversationContext> => {
     const question = state ? currentQuestion(questionnaire, state) : undefined;
@@ -149,6 +164,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       context: {} as ConversationContext,
       events: {} as MachineEvent,
       input: {} as ConversationInput | undefined,
+      emitted: {} as AnalyticsEmitted,
     },
     actors: { leadDelivery: leadDeliveryActor },
     guards: {
@@ -187,27 +203,30 @@ export function createConversationMachine(deps: ConversationDeps) {
         event.type === 'visitor.message' && detectCrisis(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
       ),
       passOnQuestion: raise(({ event }) => ({ type: 'visitor.question' as const, text: event.type === 'visitor.message' ? event.text : '' })),
-      addCrisisFromMessage: assign(({ context, event }) => {
-        if (event.type !== 'visitor.message') return {};
+      addCrisisFromMessage: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'visitor.message') return;
         const d = detectCrisis(event.text);
-        return crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate);
+        apply(enqueue, crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate));
       }),
       addGeneralCrisis: assign(({ context }) => ({
         ...append(context, { type: 'crisis', kind: 'general', someoneElse: false, immediate: false }),
         crisis: { ...context.crisis, acknowledgedSafe: false },
       })),
-      answer: assign(({ context, event }) => (event.type === 'visitor.question' ? replyTo(context, event.text) : {})),
-      answerTopic: assign(({ context, event }) => {
-        if (event.type !== 'visitor.choose' || event.choice.kind !== 'topic') return {};
-        track({ type: 'topic.answered', entryId: event.choice.id, score: 1 });
-        return { ...answerItem(context, event.choice.id), fallbacks: 0 };
+      answer: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type === 'visitor.question') apply(enqueue, replyTo(context, event.text));
+      }),
+      answerTopic: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'visitor.choose' || event.choice.kind !== 'topic') return;
+        apply(enqueue, {
+          context: { ...answerItem(context, event.choice.id), fallbacks: 0 },
+          events: [{ type: 'topic.answered', entryId: event.choice.id, score: 1 }],
+        });
       }),
       showTopics: assign(({ context }) => append(context, { type: 'clarify', candidates: [...SUGGESTED_TOPICS] })),
-      beginScreening: assign(({ context }) => {
-        track({ type: 'screening.started' });
+      beginScreening: enqueueActions(({ context, enqueue }) => {
         const screening = startScreening(questionnaire);
         const intro = { ...context, ...append(context, { type: 'screening-intro' }), screening };
-        return { ...intro, ...screeningQuestion(intro, screening) };
+        apply(enqueue, { context: { ...intro, ...screeningQuestion(intro, screening) }, events: [{ type: 'screening.started' }] });
       }),
       reaskScreening: assign(({ context }) => screeningQuestion(context)),
       recordScreeningAnswer: assign(({ context, event }) => {
@@ -238,27 +257,26 @@ export function createConversationMachine(deps: ConversationDeps) {
         return { screening: previous, ...screeningQuestion({ ...context, screening: previous }, previous) };
       }),
       stopScreening: assign(({ context }) => ({ ...append(context, { type: 'screening-stopped' }), screening: null })),
-      finishScreening: assign(({ context }) => {
-        if (!context.screening) return {};
+      finishScreening: enqueueActions(({ context, enqueue }) => {
+        if (!context.screening) return;
         const result = scoreScreening(questionnaire, context.screening);
-        track({ type: 'screening.completed', bandId: result.bandId });
-        return {
-          ...append(context, { type: 'screening-result', bandId: result.bandId, reasons: result.reasons }),
-          screening: null,
-          screeningBand: result.bandId,
-        };
+        apply(enqueue, {
+          context: {
+            ...append(context, { type: 'screening-result', bandId: result.bandId, reasons: result.reasons }),
+            screening: null,
+            screeningBand: result.bandId,
+          },
+          events: [{ type: 'screening.completed', bandId: result.bandId }],
+        });
       }),
-      crisisFromScreening: assign(({ context }) => {
-        if (!context.screening) return {};
+      crisisFromScreening: enqueueActions(({ context, enqueue }) => {
+        if (!context.screening) return;
         const result = scoreScreening(questionnaire, context.screening);
         const kind = result.crisis ?? 'suicide-self-harm';
         // The self-check stops here; its band is kept for a later contact request, but no result
         // card is shown in the middle of a crisis.
-        return {
-          ...crisisCard(context, kind, false, kind === 'medical-emergency'),
-          screening: null,
-          screeningBand: result.bandId,
-        };
+        const card = crisisCard(context, kind, false, kind === 'medical-emergency');
+        apply(enqueue, { context: { ...card.context, screening: null, screeningBand: result.bandId }, events: card.events });
       }),
       openContact: assign(({ context }) => ({ ...append(context, { type: 'contact', form: hasDelivery, openNow: openNow() }), contactErrors: {} })),
       rejectContact: assign(({ event }) => {
@@ -278,20 +296,20 @@ export function createConversationMachine(deps: ConversationDeps) {
             source: { ...(config.center.name ? { centerName: config.center.name } : {}) },
           },
         });
-        enqueue.assign({ contactErrors: {} });
-        track({ type: 'lead.submitted', method: event.input.preferredMethod });
+        apply(enqueue, { context: { contactErrors: {} }, events: [{ type: 'lead.submitted', method: event.input.preferredMethod }] });
       }),
-      recordLeadStatus: assign(({ context, event }) => {
-        if (event.type !== 'lead.status') return {};
+      recordLeadStatus: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'lead.status') return;
         const { type: _type, ...status } = event;
         const known = status.leadId in context.leads;
         const previous = context.leads[status.leadId]?.status;
-        if (status.status === 'sent' && previous !== 'sent') track({ type: 'lead.delivered' });
-        if ((status.status === 'failed' || status.status === 'rejected') && previous !== status.status) track({ type: 'lead.failed', reason: status.status });
-        return {
-          leads: { ...context.leads, [status.leadId]: status },
-          ...(known ? {} : append(context, { type: 'lead-status', leadId: status.leadId })),
-        };
+        const events: ChatEvent[] = [];
+        if (status.status === 'sent' && previous !== 'sent') events.push({ type: 'lead.delivered' });
+        if ((status.status === 'failed' || status.status === 'rejected') && previous !== status.status) events.push({ type: 'lead.failed', reason: status.status });
+        apply(enqueue, {
+          context: { leads: { ...context.leads, [status.leadId]: status }, ...(known ? {} : append(context, { type: 'lead-status', leadId: status.leadId })) },
+          events,
+        });
       }),
       recordContactErrors: assign(({ event }) => (event.type === 'lead.invalid' ? { contactErrors: event.errors } : {})),
       retryLeads: sendTo('leads', ({ event }) => ({ type: 'lead.retry' as const, ...(event.type === 'lead.retry' && event.leadId ? { leadId: event.leadId } : {}) })),
@@ -303,9 +321,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       })),
       acknowledgeNotSafe: assign(({ context }) => append(context, { type: 'crisis-ack', answer: 'not-safe' })),
       reset: assign(() => ({ ...INITIAL_CONTEXT, resumeIn: null })),
-      trackEnded: () => {
-        track({ type: 'chat.ended' });
-      },
+      trackEnded: emit({ type: 'analytics' as const, event: { type: 'chat.ended' as const } }),
     },
   }).createMachine({
     id: 'conversation',

@@ -126,13 +126,15 @@ export function createConversation(options: CreateConversationOptions): Conversa
     questionnaire,
     config,
     leadDelivery,
-    track,
     ...(options.now ? { now: options.now } : {}),
   });
 
   const saved = options.restore === false ? null : store.read();
   const input = saved ? resumable(saved, questionnaire) : undefined;
   const actor = createActor(machine, { input });
+  actor.on('analytics', ({ event }) => {
+    track(event);
+  });
   const subscription = actor.subscribe({
     next: (snapshot) => {
       const value = snapshot.value as ConversationStateValue | 'boot';
