@@ -53,28 +53,36 @@ function listFiles(input: string, errors: string[]): string[] {
   }
 }
 
-function parseFile(path: string, shown: string, sources: ReadonlySet<string>): { parsed: ParsedEntry[]; errors: string[] } {
+interface FileResult {
+  readonly parsed: ParsedEntry[];
+  readonly errors: string[];
+  /** References of entries that failed validation, still checked so all problems show at once. */
+  readonly orphanReferences: ParsedEntry['references'];
+}
+
+function parseFile(path: string, shown: string, sources: ReadonlySet<string>): FileResult {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { parsed: [], errors: [`${shown}: cannot read: ${(error as Error).message}`] };
+    return { parsed: [], errors: [`${shown}: cannot read: ${(error as Error).message}`], orphanReferences: [] };
   }
-  if (text.includes('\u0000')) return { parsed: [], errors: [`${shown}: looks like a binary file, not text`] };
+  if (text.includes('\u0000')) return { parsed: [], errors: [`${shown}: looks like a binary file, not text`], orphanReferences: [] };
   if (!path.endsWith('.json')) {
     const r = parseEntryFile(text, shown, sources);
-    return { parsed: r.parsed ? [r.parsed] : [], errors: r.errors };
+    return { parsed: r.parsed ? [r.parsed] : [], errors: r.errors, orphanReferences: r.parsed ? [] : (r.references ?? []) };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { parsed: [], errors: [`${shown}: not valid JSON: ${(error as Error).message}`] };
+    return { parsed: [], errors: [`${shown}: not valid JSON: ${(error as Error).message}`], orphanReferences: [] };
   }
   const list = (data as { entries?: unknown } | null)?.entries;
-  if (!Array.isArray(list)) return { parsed: [], errors: [`${shown}: expected {"entries": [...]}`] };
+  if (!Array.isArray(list)) return { parsed: [], errors: [`${shown}: expected {"entries": [...]}`], orphanReferences: [] };
   const out: ParsedEntry[] = [];
   const errors: string[] = [];
+  const orphanReferences: ParsedEntry['references'][number][] = [];
   list.forEach((item: unknown, i) => {
     const record = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     const { answer, ...meta } = record;
@@ -83,8 +91,9 @@ function parseFile(path: string, shown: string, sources: ReadonlySet<string>): {
     // A JSON entry has no file name to match its id against.
     errors.push(...r.errors.filter((e) => !e.includes('does not match the file name')));
     if (r.parsed) out.push(r.parsed);
+    else orphanReferences.push(...(r.references ?? []));
   });
-  return { parsed: out, errors };
+  return { parsed: out, errors, orphanReferences };
 }
 
 export function compileKnowledge(options: CompileOptions): CompileResult {
@@ -103,6 +112,7 @@ export function compileKnowledge(options: CompileOptions): CompileResult {
       const shown = relative(cwd, path) || basename(path);
       const result = parseFile(path, shown, known);
       errors.push(...result.errors);
+      if (result.orphanReferences.length > 0) references.set(`#invalid:${shown}`, result.orphanReferences.map((r) => ({ ...r, file: shown })));
       for (const { entry, references: refs } of result.parsed) {
         const other = seen.get(entry.id);
         if (other) errors.push(`${shown}: id: "${entry.id}" is already used by ${other}`);

@@ -27,6 +27,8 @@ export interface ParsedEntry {
 export interface ParseResult {
   readonly parsed?: ParsedEntry;
   readonly errors: string[];
+  /** Ids this entry refers to, also when it has other errors, so every problem is reported at once. */
+  readonly references?: ParsedEntry['references'];
 }
 
 function stringList(value: unknown, field: string, errors: string[]): string[] {
@@ -117,15 +119,14 @@ export function validateEntry(meta: unknown, markdown: string, file: string, kno
   if (body && words < LIMITS.minAnswerWords) errors.push(`answer: ${words} words, at least ${LIMITS.minAnswerWords}`);
   for (const f of compiled.fields) if (!center.includes(f)) errors.push(`center: the answer uses {{${f}}} so "center" must list ${f}`);
 
-  if (errors.length > 0) return { errors: errors.map((e) => `${file}: ${e}`) };
+  const references = [
+    ...related.map((r) => ({ field: 'related', id: r })),
+    ...compiled.links.map((l) => ({ field: 'answer link', id: l })),
+  ];
+  if (errors.length > 0) return { errors: errors.map((e) => `${file}: ${e}`), references };
   return {
     errors: [],
-    parsed: {
-      entry: { id, title, kind, questions, keywords, related, sources, center, answer: compiled.blocks },
-      references: [
-        ...related.map((r) => ({ field: 'related', id: r })),
-        ...compiled.links.map((l) => ({ field: 'answer link', id: l })),
-      ],
-    },
+    references,
+    parsed: { entry: { id, title, kind, questions, keywords, related, sources, center, answer: compiled.blocks }, references },
   };
 }

@@ -14,7 +14,7 @@ const repo = join(here, '../../..');
 const run = (args, input) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: repo });
 
 const SOURCES = 'seeking-help: "A document"\n';
-function entry(id, overrides = {}) {
+function entry(id, { body, ...overrides } = {}) {
   const meta = {
     id,
     title: `About ${id}`,
@@ -29,7 +29,7 @@ function entry(id, overrides = {}) {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
     .join('\n');
-  return `---\n${yaml}\n---\n${overrides.body ?? 'A short answer with **enough** words to pass the length check, ending with [a link](topic:' + id + ').'}\n`;
+  return `---\n${yaml}\n---\n${body ?? 'A short answer with **enough** words to pass the length check, ending with [a link](topic:' + id + ').'}\n`;
 }
 function knowledgeDir(files) {
   const dir = mkdtempSync(join(tmpdir(), 'iop-kb-'));

@@ -53,8 +53,8 @@ export interface ClassifyOptions {
 export const GATE = {
   /** Share of the message's content words the knowledge base knows, below which we fall back. */
   minCoverage: 0.5,
-  /** Runner-up at or above this share of the best score -> ask "did you mean ...?". */
-  ambiguityRatio: 0.9,
+  /** Runner-up at or above this share of the best score -> ask "did you mean ...?" (0.9-1.0 swept on both sets). */
+  ambiguityRatio: 0.95,
 } as const;
 
 function hasAny(tokens: readonly string[], words: ReadonlySet<string>): boolean {

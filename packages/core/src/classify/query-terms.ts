@@ -1,15 +1,14 @@
 /**
  * Turns a visitor's message into the words the topic search looks for: content words mapped onto
- * the knowledge vocabulary (an inflection away: "costs" -> "cost"; one typo away for words of six or more letters:
+ * the knowledge vocabulary (stemmed like the knowledge, so "costs" meets "cost"; one typo away for words of six or more letters:
  * "insurence" -> "insurance"), duplicates removed, and only the most telling few kept: the rarest
  * words decide a topic, and a long message must not cost more than a short one.
  */
-import { searchWords } from '../knowledge/search-keys.js';
+import { searchToken, searchWords } from '../knowledge/search-keys.js';
 
 /** How many words of a message the search reads at most. */
 export const MAX_QUERY_TERMS = 6;
 
-const SUFFIXES = ['ing', 'ed', 'es', 's', 'ly', 'er', 'ies'] as const;
 const MIN_TYPO_LENGTH = 6;
 
 /** True when a and b differ by at most one insertion, deletion, substitution or transposition. */
@@ -27,25 +26,16 @@ export function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** The vocabulary form of a word, or undefined when the knowledge base does not know it. */
+/** The vocabulary form of a (stemmed) word, or undefined when the knowledge base does not know it. */
 export function vocabularyForm(vocabulary: ReadonlyMap<string, number>, word: string): string | undefined {
   if (vocabulary.has(word)) return word;
-  for (const suffix of SUFFIXES) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const stem = word.slice(0, -suffix.length);
-      if (vocabulary.has(stem)) return stem;
-      if (suffix === 'ies' && vocabulary.has(`${stem}y`)) return `${stem}y`;
-    }
-  }
-  // A shorter form of a known word is found inside it by the search ("counsel" in "counseling").
-  if (word.length >= 4) for (const suffix of SUFFIXES) if (vocabulary.has(word + suffix)) return word;
   // Short real words sit one letter from other real words ("plays"/"plans", "cost"/"coat"): only
   // longer words are corrected, which is where visitors' typos matter ("insurence", "saftey").
   if (word.length < MIN_TYPO_LENGTH) return undefined;
   let best: string | undefined;
   let bestCount = 0;
   for (const [candidate, count] of vocabulary) {
-    if (candidate.length >= 4 && Math.abs(candidate.length - word.length) <= 1 && count > bestCount && withinOneEdit(candidate, word)) {
+    if (candidate.length >= MIN_TYPO_LENGTH - 1 && Math.abs(candidate.length - word.length) <= 1 && count > bestCount && withinOneEdit(candidate, word)) {
       best = candidate;
       bestCount = count;
     }
@@ -75,6 +65,6 @@ export function queryTerms(vocabulary: ReadonlyMap<string, number>, message: str
   const terms = [...forms]
     .sort((a, b) => a[1] - b[1])
     .slice(0, MAX_QUERY_TERMS)
-    .map(([w]) => w);
+    .map(([w]) => searchToken(w));
   return { content, known, terms };
 }

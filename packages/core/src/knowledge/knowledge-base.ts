@@ -51,7 +51,7 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
   const fuse = new Fuse(docs, SEARCH_OPTIONS, prebuilt);
   const vocabulary = new Map<string, number>();
   for (const doc of docs) {
-    const words = new Set(`${doc.title} ${doc.questions} ${doc.keywords}`.split(' '));
+    const words = new Set(`${doc.title} ${doc.questions} ${doc.keywords}`.split(' ').map((w) => w.slice(1, -1)));
     for (const word of words) if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
   }
   return {

@@ -40,9 +40,36 @@ export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
   tokenize: (text: string) => (text.length === 0 ? [] : text.split(' ')),
 };
 
-/** Normalised content words of a text, in order: the same function for documents and queries. */
+/**
+ * A light, deterministic stemmer applied identically to knowledge and to messages, so "costs",
+ * "meetings" and "counseling" meet "cost", "meeting" and "counsel" without fuzzy matching.
+ */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('es') && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+/** Longest word the search indexes (fuse's bitap patterns are limited to 32 characters). */
+const MAX_WORD = 30;
+
+/**
+ * Words are indexed and searched wrapped in underscores (which normalisation removes from any
+ * text), so a query word matches whole words only: "son" must not match "person", nor "art"
+ * "start".
+ */
+export function searchToken(word: string): string {
+  return `_${word}_`;
+}
+
+/** Normalised, stemmed content words of a text, in order: the same for documents and queries. */
 export function searchWords(text: string): string[] {
-  return contentTokens(tokenize(normalize(text)));
+  return contentTokens(tokenize(normalize(text)))
+    .map(stem)
+    .filter((w) => w.length <= MAX_WORD);
 }
 
 function distinct(words: Iterable<string>, exclude: ReadonlySet<string> = new Set()): string[] {
@@ -56,5 +83,6 @@ export function searchDocument(entry: KnowledgeEntry): SearchDocument {
   const keywords = distinct(entry.keywords.flatMap(searchWords));
   const named = new Set([...title, ...keywords]);
   const questions = distinct(entry.questions.flatMap(searchWords), named);
-  return { id: entry.id, title: title.join(' '), questions: questions.join(' '), keywords: keywords.join(' ') };
+  const text = (words: readonly string[]) => words.map(searchToken).join(' ');
+  return { id: entry.id, title: text(title), questions: text(questions), keywords: text(keywords) };
 }

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { knowledge as compiled } from '@iop-chat/knowledge';
 import { classify } from '../../src/classify/classifier.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
+import { stem } from '../../src/knowledge/search-keys.js';
+import type { KnowledgeEntry } from '../../src/knowledge/types.js';
 import { vocabularyForm, withinOneEdit } from '../../src/classify/query-terms.js';
 import { CRISIS_QUESTIONS, FIGURATIVE_TOPIC_QUESTIONS, OUT_OF_SCOPE_QUESTIONS, TOPIC_QUESTIONS } from './regression-questions.js';
 
@@ -77,13 +79,23 @@ describe('classify: ranking and the confidence gate', () => {
     expect(withinOneEdit('councelling', 'counselling')).to.equal(true);
     expect(withinOneEdit('cost', 'coast')).to.equal(true);
     expect(withinOneEdit('cost', 'toast')).to.equal(false);
-    const vocabulary = new Map([['cost', 1], ['meeting', 1], ['insurance', 2], ['plans', 1], ['therapy', 1]]);
-    expect(vocabularyForm(vocabulary, 'costs')).to.equal('cost');
-    expect(vocabularyForm(vocabulary, 'meetings')).to.equal('meeting');
-    expect(vocabularyForm(vocabulary, 'therapies')).to.equal('therapy');
+    const vocabulary = new Map([['cost', 1], ['meeting', 1], ['insurance', 2], ['plan', 1], ['therapy', 1]]);
+    expect(vocabularyForm(vocabulary, stem('costs'))).to.equal('cost');
+    expect(vocabularyForm(vocabulary, stem('meetings'))).to.equal('meeting');
+    expect(vocabularyForm(vocabulary, stem('therapies'))).to.equal('therapy');
     expect(vocabularyForm(vocabulary, 'insurence')).to.equal('insurance');
-    expect(vocabularyForm(vocabulary, 'plays'), 'a real short word is not "corrected"').to.equal(undefined);
+    expect(vocabularyForm(vocabulary, stem('plays')), 'a real short word is not "corrected"').to.equal(undefined);
     expect(vocabularyForm(vocabulary, 'weather')).to.equal(undefined);
+  });
+
+  it('matches whole words only: "son" is not found inside "person"', () => {
+    const entry = (id: string, keywords: string[]): KnowledgeEntry => ({
+      id, title: id, kind: 'answer', questions: [`about ${id}`], keywords, related: [], sources: [], center: [],
+      answer: [{ t: 'p', c: [{ t: 'text', v: id }] }],
+    });
+    const tiny = loadKnowledge({ format: 1, locale: 'en', entries: [entry('people', ['person', 'reason']), entry('family', ['son', 'daughter'])] });
+    const r = classify(tiny, 'my son');
+    expect(r.topics.map((t) => t.id)).to.deep.equal(['family']);
   });
 
   it('returns at most `limit` ranked ids with scores between 0 and 1', () => {
