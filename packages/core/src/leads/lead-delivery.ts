@@ -132,6 +132,7 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
   let disposed = false;
 
   const report = (status: LeadDeliveryStatus): void => {
+    if (disposed) return; // the listener (a stopped actor's parent, a removed widget) is gone
     const key = JSON.stringify(status);
     if (lastReported.get(status.leadId) === key) return;
     lastReported.set(status.leadId, key);

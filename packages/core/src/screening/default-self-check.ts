@@ -32,7 +32,8 @@ const HIGHER_LEVEL_SIGNAL: ScreeningCondition = {
   any: [{ flag: 'level:withdrawal' }, { flag: 'level:needs-24h' }, { flag: 'level:no-safe-home' }],
 };
 
-const PHQ_GAD_STEM = 'Over the last 2 weeks, how often have you been bothered by the following problem?';
+// The published stem of both the PHQ-2 and the GAD-2, word for word; each item is then shown on its own.
+const PHQ_GAD_STEM = 'Over the last 2 weeks, how often have you been bothered by any of the following problems?';
 const PHQ_GAD_OPTIONS: readonly AnswerOption[] = [
   { id: 'not-at-all', label: 'Not at all', score: 0 },
   { id: 'several-days', label: 'Several days', score: 1 },

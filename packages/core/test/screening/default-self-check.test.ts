@@ -89,7 +89,7 @@ describe('default self-check', () => {
     ]);
     expect(options('phq-2-1')).to.deep.equal([['Not at all', 0], ['Several days', 1], ['More than half the days', 2], ['Nearly every day', 3]]);
     expect(Q.questions.find((q) => q.id === 'gad-2-2')?.stem).to.equal(
-      'Over the last 2 weeks, how often have you been bothered by the following problem?',
+      'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
     );
   });
 
