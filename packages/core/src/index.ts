@@ -1,6 +1,7 @@
 // @iop-chat/core public API. Only re-exports: each concept lives in its own module.
 export * from './text/normalize.js';
 export * from './text/stop-words.js';
+export * from './text/edit-distance.js';
 export * from './knowledge/types.js';
 export * from './knowledge/search-keys.js';
 export * from './knowledge/knowledge-base.js';

@@ -83,9 +83,15 @@ function compile(args: Args) {
 function loadCompiled(args: Args): CompiledKnowledge {
   const path = resolve(flag(args, 'kb') ?? DEFAULT_OUT);
   if (!existsSync(path)) throw new UsageError(`${path} does not exist: run "iop-kb build" first`);
-  const data = JSON.parse(readFileSync(path, 'utf8')) as CompiledKnowledge;
-  if (data.format !== 1 || !Array.isArray(data.entries)) throw new UsageError(`${path} is not compiled iop-chat knowledge`);
-  return data;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    throw new UsageError(`${path} is not valid JSON`);
+  }
+  const shape = data as Partial<CompiledKnowledge> | null;
+  if (shape?.format !== 1 || !Array.isArray(shape.entries)) throw new UsageError(`${path} is not compiled iop-chat knowledge`);
+  return shape as CompiledKnowledge;
 }
 
 function writeOutputs(knowledge: CompiledKnowledge, out: string): void {

@@ -10,7 +10,7 @@ import type { CrisisKind } from '../safety/crisis-kinds.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { normalize } from '../text/normalize.js';
 import { queryTerms } from './query-terms.js';
-import { OFF_TOPIC_WORDS, SMALL_TALK, SPAM, TREATMENT_WORDS } from './off-topic.js';
+import { OFF_TOPIC_WORDS, SMALL_TALK, SPAM, TREATMENT_WORDS, VAGUE } from './off-topic.js';
 
 export interface RankedTopic {
   readonly id: string;
@@ -93,7 +93,7 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   else if (!treatment && SMALL_TALK.some((re) => re.test(normalized))) reason = 'small-talk';
   else if (!treatment && (hasAny(content, OFF_TOPIC_WORDS) || SPAM.some((re) => re.test(normalized)))) reason = 'off-topic';
   else if (topics.length === 0 || best <= 0 || (coverage < GATE.minCoverage && !treatment)) reason = 'not-confident';
-  else if (second >= best * GATE.ambiguityRatio) reason = 'ambiguous';
+  else if (second >= best * GATE.ambiguityRatio || VAGUE.some((re) => re.test(normalized))) reason = 'ambiguous';
   else reason = 'confident';
 
   return {

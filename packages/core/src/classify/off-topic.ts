@@ -11,8 +11,20 @@ export const SMALL_TALK: readonly RegExp[] = [
   /^(how are you|what is up|sup|how is it going)( today)?$/,
   /\b(tell|know) (me )?(a |any )?(joke|jokes|riddle|story)\b/,
   /^(thanks|thank you|thx|ty|ok|okay|cool|great|nice|got it|bye|goodbye|see you)( (so much|very much|a lot))?$/,
-  /\b(are you|is this) (a )?(robot|bot|ai|human|real|chatgpt|person)\b/,
+  /\b(are you|is this) (a |an )?(robot|bot|ai|human|real|chatgpt|person)\b/,
+  /^you are (a |an )?(robot|bot|ai|human|real person|chatgpt)( right| huh)?$/,
   /\bwhat is your (name|favorite|favourite)\b/,
+];
+
+/**
+ * Whole messages that ask for help or information without saying about what ("I need help",
+ * "can you help me", "info please"). We ask which topic they mean instead of guessing one.
+ */
+export const VAGUE: readonly RegExp[] = [
+  /^(hi |hello |hey )?(i |we )?(really )?(need|want|would like) (some )?(help|info|information|advice|support)( please| asap| now)?$/,
+  /^(please )?(help|info|information|advice|support)( me| us)?( please)?$/,
+  /^(can|could|will) (you|someone|anyone) (please )?help( me| us)?( please| out)?$/,
+  /^(i|we) have (a|some) questions?$/,
 ];
 
 /** Words that mark another domain entirely. One is enough when no treatment word is present. */

@@ -5,26 +5,13 @@
  * words decide a topic, and a long message must not cost more than a short one.
  */
 import { searchToken, searchWords } from '../knowledge/search-keys.js';
+import { withinOneEdit } from '../text/edit-distance.js';
+
 
 /** How many words of a message the search reads at most. */
 export const MAX_QUERY_TERMS = 6;
 
 const MIN_TYPO_LENGTH = 6;
-
-/** True when a and b differ by at most one insertion, deletion, substitution or transposition. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** The vocabulary form of a (stemmed) word, or undefined when the knowledge base does not know it. */
 export function vocabularyForm(vocabulary: ReadonlyMap<string, number>, word: string): string | undefined {
@@ -49,6 +36,8 @@ export interface QueryTerms {
   /** How many content words the knowledge base knows. */
   readonly known: number;
   /** The words the search reads (vocabulary forms, distinct, rarest first, capped). */
+  readonly words: readonly string[];
+  /** The same words as search tokens. */
   readonly terms: readonly string[];
 }
 
@@ -62,9 +51,9 @@ export function queryTerms(vocabulary: ReadonlyMap<string, number>, message: str
     known++;
     forms.set(form, vocabulary.get(form) ?? vocabulary.get(word) ?? 1);
   }
-  const terms = [...forms]
+  const words = [...forms]
     .sort((a, b) => a[1] - b[1])
     .slice(0, MAX_QUERY_TERMS)
-    .map(([w]) => searchToken(w));
-  return { content, known, terms };
+    .map(([w]) => w);
+  return { content, known, words, terms: words.map(searchToken) };
 }

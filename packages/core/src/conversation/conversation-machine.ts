@@ -65,7 +65,7 @@ const STOP_REPLY = /^(stop|cancel|quit|exit|end|never ?mind|no thanks|i want to 
 
 function append(context: ConversationContext, ...items: NewTranscriptItem[]): Pick<ConversationContext, 'transcript' | 'nextId'> {
   let nextId = context.nextId;
-  const added = items.map((item) => ({ ...item, id: nextId++ }) as ConversationContext['transcript'][number]);
+  const added = items.map((item): ConversationContext['transcript'][number] => ({ ...item, id: nextId++ }));
   return { transcript: [...context.transcript, ...added], nextId };
 }
 
@@ -160,11 +160,13 @@ export function createConversationMachine(deps: ConversationDeps) {
   };
 
   return setup({
-    types: {
-      context: {} as ConversationContext,
-      events: {} as MachineEvent,
-      input: {} as ConversationInput | undefined,
-      emitted: {} as AnalyticsEmitted,
+    // XState's documented typing idiom: the object only carries types.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    types: {} as {
+      context: ConversationContext;
+      events: MachineEvent;
+      input: ConversationInput;
+      emitted: AnalyticsEmitted;
     },
     actors: { leadDelivery: leadDeliveryActor },
     guards: {
@@ -325,7 +327,7 @@ export function createConversationMachine(deps: ConversationDeps) {
     },
   }).createMachine({
     id: 'conversation',
-    context: ({ input }) => ({ ...(input?.context ?? INITIAL_CONTEXT), resumeIn: input?.state ?? null }),
+    context: ({ input }) => ({ ...(input.context ?? INITIAL_CONTEXT), resumeIn: input.state ?? null }),
     ...(hasDelivery ? { invoke: { id: 'leads', src: 'leadDelivery' as const, input: () => deps.leadDelivery as LeadDeliveryActorInput } } : {}),
     // A restored conversation starts like a new one (so lead delivery resumes its outbox) and
     // then steps straight into the state it was saved in.

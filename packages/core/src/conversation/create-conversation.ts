@@ -5,7 +5,7 @@
  * and analytics through a never-throwing emitter. The widget and headless drivers both use this.
  */
 import { createActor, type Actor } from 'xstate';
-import type { ConfigIssue, IopChatConfig, ResolvedConfig } from '../config/config-types.js';
+import type { ConfigIssue, IopChatConfig, PlatformAbortSignal, ResolvedConfig } from '../config/config-types.js';
 import { resolveConfig } from '../config/config-validation.js';
 import { createEventEmitter, type ChatEvent, type EventEmitter } from '../events/chat-events.js';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -26,7 +26,7 @@ import { conversationStore, resumable } from './persistence.js';
 
 export interface CreateConversationOptions {
   /** The center's configuration (checked: bad fields are reported and replaced by defaults). */
-  readonly config?: IopChatConfig | unknown;
+  readonly config?: IopChatConfig;
   /** Compiled knowledge (the widget passes the default knowledge base). */
   readonly knowledge: CompiledKnowledge;
   /** Replaces the storage chosen by `config.persistence` (tests). */
@@ -104,7 +104,10 @@ export function createConversation(options: CreateConversationOptions): Conversa
     });
   }
   const custom = config.leadSender;
-  if (custom) senders['custom'] = functionLeadSender((lead: Lead, signal) => custom(lead, signal as never));
+  // Core's own signal type and the platform's AbortSignal are the same object at run time; the
+  // cast matters where DOM types are loaded (tests, integrators) and is a no-op in core's build.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  if (custom) senders['custom'] = functionLeadSender((lead: Lead, signal) => custom(lead, signal as unknown as PlatformAbortSignal));
   const leadDelivery: LeadDeliveryActorInput | null =
     Object.keys(senders).length === 0
       ? null
@@ -131,13 +134,13 @@ export function createConversation(options: CreateConversationOptions): Conversa
 
   const saved = options.restore === false ? null : store.read();
   const input = saved ? resumable(saved, questionnaire) : undefined;
-  const actor = createActor(machine, { input });
+  const actor = createActor(machine, { input: input ?? {} });
   actor.on('analytics', ({ event }) => {
     track(event);
   });
   const subscription = actor.subscribe({
     next: (snapshot) => {
-      const value = snapshot.value as ConversationStateValue | 'boot';
+      const value = snapshot.value;
       if (value === 'boot' || !snapshot.context.interacted) return;
       store.write({ state: value, context: snapshot.context });
     },
@@ -162,7 +165,7 @@ export function createConversation(options: CreateConversationOptions): Conversa
     issues,
     events,
     state: () => {
-      const value = actor.getSnapshot().value as ConversationStateValue | 'boot';
+      const value = actor.getSnapshot().value;
       return value === 'boot' ? 'chatting' : value;
     },
     end: () => {

@@ -4,7 +4,8 @@ import { classify } from '../../src/classify/classifier.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
 import { stem } from '../../src/knowledge/search-keys.js';
 import type { KnowledgeEntry } from '../../src/knowledge/types.js';
-import { vocabularyForm, withinOneEdit } from '../../src/classify/query-terms.js';
+import { vocabularyForm } from '../../src/classify/query-terms.js';
+import { withinOneEdit } from '../../src/text/edit-distance.js';
 import { CRISIS_QUESTIONS, FIGURATIVE_TOPIC_QUESTIONS, OUT_OF_SCOPE_QUESTIONS, TOPIC_QUESTIONS } from './regression-questions.js';
 
 const kb = loadKnowledge(compiled);
@@ -144,7 +145,8 @@ describe('classify: bad input never throws', () => {
     { q: 'object' },
   ];
   for (const input of inputs) {
-    it(`handles ${JSON.stringify(input)?.slice(0, 40) ?? String(input)}`, () => {
+    const label = (JSON.stringify(input) as string | undefined) ?? String(input);
+    it(`handles ${label.slice(0, 40)}`, () => {
       const r = classify(kb, input);
       expect(r.topics).to.be.an('array');
       expect(r.fallback).to.be.a('boolean');

@@ -15,7 +15,7 @@ const { config } = resolveConfig({
   leadEndpoint: '/api/leads',
 });
 const tracked: ChatEvent[] = [];
-const deliveryInput = { senders: async () => ({ kind: 'delivered' as const }), storage: null };
+const deliveryInput = { senders: () => Promise.resolve({ kind: 'delivered' as const }), storage: null };
 
 function machine(withDelivery = true, now = new Date('2026-11-23T15:00:00Z')): ConversationMachine {
   return createConversationMachine({
@@ -37,7 +37,7 @@ function collect(actions: readonly unknown[]): void {
 }
 
 function run(m: ConversationMachine, ...events: ConversationEvent[]): Snap {
-  let [snap, actions] = initialTransition(m);
+  let [snap, actions] = initialTransition(m, {});
   collect(actions);
   for (const event of events) {
     [snap, actions] = transition(m, snap, event);
@@ -270,7 +270,7 @@ describe('conversation machine', () => {
 
     it('sends a valid lead to the delivery actor with the self-check band only with consent', () => {
       const m = machine();
-      let [snap] = initialTransition(m);
+      let [snap] = initialTransition(m, {});
       [snap] = transition(m, snap, choose('contact'));
       const [after, actions] = transition(m, snap, { type: 'contact.submit', input: validLead });
       collect(actions);

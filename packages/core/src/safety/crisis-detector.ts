@@ -1,0 +1,296 @@
+/**
+ * The crisis detector: reads every visitor message before anything else and says whether to
+ * take over with crisis resources, for which kind of crisis, and how urgently.
+ *
+ * It interprets the rule tables in `rules/` over normalised, spell-repaired text and weighs each
+ * match against its context (subject, negation, history, questions, figures of speech; see
+ * `crisis-context.ts`). Deterministic, no network, no exceptions: any input gives an answer.
+ * When in doubt between a crisis and a false alarm it chooses the crisis.
+ */
+import { type CrisisKind, KIND_URGENCY } from './crisis-kinds.js';
+import { ANXIETY, NEGATORS, SLOTS } from './crisis-lexicon.js';
+import type { ComboRule, CrisisRule, RuleContext } from './crisis-rule.js';
+import {
+  findSubject,
+  isHistory,
+  isHypotheticalAboutOthers,
+  isHypotheticalAboutSelf,
+  isNegated,
+  prepareMessage,
+  segmentAt,
+  type PreparedText,
+  type Subject,
+} from './crisis-context.js';
+import { compileAnywhere, compileLeading, compileTemplate, compileTrailing } from './rule-pattern.js';
+import { COMBO_RULES, CRISIS_RULES } from './rules/index.js';
+
+export interface CrisisDetection {
+  /** True: take over with crisis resources. */
+  readonly crisis: boolean;
+  /** The most urgent kind that fired (absent when `crisis` is false). */
+  readonly kind?: CrisisKind;
+  /** Every kind that fired, most urgent first. */
+  readonly kinds: CrisisKind[];
+  /** Physical danger now: the emergency number goes first. */
+  readonly immediate: boolean;
+  /** The person in danger is someone else (a friend who will not wake up). */
+  readonly someoneElse: boolean;
+  /** Not a crisis, but worth a gentle check (a past attempt, low mood, a question on the topic). */
+  readonly gentleCheck: boolean;
+  /** Ids of the rules that fired, with `:<reason>` when context softened or cancelled one. */
+  readonly signals: string[];
+}
+
+/** Whose safety a hit is about. */
+type About = 'self' | 'other' | 'unknown';
+
+interface Hit {
+  readonly id: string;
+  readonly kind: CrisisKind;
+  readonly level: 'crisis' | 'gentle' | 'cue' | 'none';
+  readonly immediate: boolean;
+  readonly about: About;
+  readonly labels: readonly string[];
+  /** Why context changed the rule's own level (history, negated, question...). */
+  readonly reason?: string;
+}
+
+interface CompiledContext {
+  readonly after?: RegExp;
+  readonly before?: RegExp;
+  readonly near?: RegExp;
+}
+
+interface CompiledRule {
+  readonly rule: CrisisRule;
+  readonly pattern: RegExp;
+  /** Negators the template itself spells out ("never wake up"): not a negation of the match. */
+  readonly ownNegators: ReadonlySet<string>;
+  readonly notWhen: CompiledContext;
+  readonly softenWhen: CompiledContext;
+}
+
+/** Matches weighed per rule; enough for any real message, a bound for pathological input. */
+const MAX_HITS_PER_RULE = 64;
+/** Words that can open a sentence whose "i" was left out ("and now shaking so bad"). */
+const PRO_DROP_LEAD: ReadonlySet<string> = new Set([
+  'and', 'so', 'now', 'still', 'just', 'been', 'keep', 'keeps', 'kept', 'started', 'also', 'but',
+  'then', 'really', 'literally', 'like', 'ok', 'omg', 'help', 'please', 'pls', 'honestly', 'lol',
+  'tbh', 'gonna', 'going', 'bout', 'about', 'hey', 'hi', 'seriously', 'im',
+]);
+const MEDICAL_KINDS: ReadonlySet<CrisisKind> = new Set(['medical-emergency', 'overdose-poisoning']);
+/** Told as history, a past crisis of these kinds still deserves a gentle check. */
+const HISTORY_IS_GENTLE: ReadonlySet<CrisisKind> = new Set(['suicide-self-harm', 'violence-abuse']);
+
+function compileContext(context: RuleContext | undefined): CompiledContext {
+  return {
+    ...(context?.after === undefined ? {} : { after: compileLeading(context.after, SLOTS) }),
+    ...(context?.before === undefined ? {} : { before: compileTrailing(context.before, SLOTS) }),
+    ...(context?.near === undefined ? {} : { near: compileAnywhere(context.near, SLOTS) }),
+  };
+}
+
+const COMPILED: readonly CompiledRule[] = CRISIS_RULES.map((rule) => ({
+  rule,
+  pattern: compileTemplate(rule.pattern, SLOTS),
+  ownNegators: new Set([...NEGATORS].filter((word) => new RegExp(`\\b${word}\\b`).test(rule.pattern))),
+  notWhen: compileContext(rule.notWhen),
+  softenWhen: compileContext(rule.softenWhen),
+}));
+
+/** Any sign of drinking or drug use in the message: "can not breathe" then is not just panic. */
+const SUBSTANCE_HINT = compileAnywhere(
+  '{subst}|relapsed|relapse|using|used|high|drunk|drinking|drank|detox[a-z]*|withdraw[a-z]*|overdos[a-z]*|snort[a-z]*|inject[a-z]*|shot up|smoked|sober|clean',
+  SLOTS,
+);
+
+function contextMatches(context: CompiledContext, before: string, after: string, sentence: string): boolean {
+  return (
+    (context.after?.test(after) ?? false) ||
+    (context.before?.test(before) ?? false) ||
+    (context.near?.test(sentence) ?? false)
+  );
+}
+
+function aboutOf(rule: CrisisRule, subject: Subject): About {
+  if (rule.victim === 'speaker') return 'self';
+  if (rule.victim === 'other') return 'other';
+  if (subject === 'self') return 'self';
+  if (subject === 'other' || subject === 'indefinite') return 'other';
+  return 'unknown';
+}
+
+/** Weighs one match of `rule` against its sentence. */
+function judge(
+  compiled: CompiledRule,
+  prepared: PreparedText,
+  index: number,
+  matched: string,
+  substanceInMessage: () => boolean,
+): Hit | undefined {
+  const { rule } = compiled;
+  const segment = segmentAt(prepared.segments, index);
+  if (segment === undefined) return undefined;
+  const { text } = prepared;
+  const sentence = text.slice(segment.start, segment.end);
+  const beforeText = text.slice(segment.start, index).trimEnd();
+  const afterText = text.slice(index + matched.length, segment.end).trimStart();
+  const before = beforeText.length === 0 ? [] : beforeText.split(' ');
+  const phrase = matched.split(' ');
+  const base = { id: rule.id, kind: rule.kind, immediate: rule.immediate === true };
+  const none = (reason: string): Hit => ({ ...base, level: 'none', about: 'unknown', labels: [], reason });
+
+  if (contextMatches(compiled.notWhen, beforeText, afterText, sentence)) return none('excluded');
+  if (rule.negatable !== false && isNegated(before, phrase, compiled.ownNegators)) return none('negated');
+
+  const subject: Subject =
+    rule.subject === 'self' ? 'self' : findSubject([...before, ...phrase.slice(0, -1)], before.length);
+  if (rule.notForSelf === true && subject === 'self') return undefined;
+  // "gonna kill him", "been shaking all day": the visitor left out the "i".
+  const impliedSelf = subject === 'unknown' && before.length <= 3 && before.every((w) => PRO_DROP_LEAD.has(w));
+  if (rule.onlyForSelf === true && subject !== 'self' && subject !== 'generic' && !impliedSelf) return undefined;
+  if (rule.needsPerson === true && subject !== 'self' && subject !== 'other' && !impliedSelf) return undefined;
+  const about = aboutOf(rule, subject);
+  // Only a crisis rule speaks for its kind; cues and gentle rules lend their tags alone.
+  const labels = rule.level === 'crisis' ? [rule.kind, ...(rule.tags ?? [])] : [...(rule.tags ?? [])];
+  const soft = (reason: string): Hit => {
+    if (rule.level === 'cue') return none(reason);
+    return { ...base, level: 'gentle', immediate: false, about, labels: [], reason };
+  };
+
+  const tokens = sentence.split(' ');
+  if (isHistory(tokens, before.length, before.length + phrase.length, rule.pastIsHistory === true, segment.commas)) {
+    return HISTORY_IS_GENTLE.has(rule.kind) ? soft('history') : none('history');
+  }
+  if (subject === 'generic') return soft('generic');
+
+  // A what-if is a worry, not an event: "what if someone overdoses", "how do i know if my friend
+  // is suicidal", "what if i have a seizure". A first-person what-if about suicide still counts.
+  const medical = MEDICAL_KINDS.has(rule.kind);
+  const whatIfAboutOthers = subject !== 'self' && (medical || (subject !== 'unknown' && rule.victim !== 'speaker'));
+  if (whatIfAboutOthers && isHypotheticalAboutOthers(beforeText)) return soft('hypothetical');
+  if (medical && subject === 'self' && isHypotheticalAboutSelf(beforeText)) return soft('hypothetical');
+
+  // A question about a topic with no one named: "can withdrawal cause seizures?"
+
+  const asked = (segment.opener && before.length > 0) || (segment.questionMark && rule.topical === true);
+  if (asked && (subject === 'indefinite' || (subject === 'unknown' && (rule.topical === true || medical)))) {
+    return soft('question');
+  }
+  if (rule.anxietySensitive === true && ANXIETY.test(sentence) && !substanceInMessage()) return soft('anxiety');
+  if (contextMatches(compiled.softenWhen, beforeText, afterText, sentence)) return soft('softened');
+
+  return { ...base, level: rule.level, about, labels };
+}
+
+function runRules(prepared: PreparedText): Hit[] {
+  const hits: Hit[] = [];
+  let substance: boolean | undefined;
+  const substanceInMessage = (): boolean => (substance ??= SUBSTANCE_HINT.test(prepared.text));
+  for (const compiled of COMPILED) {
+    const { pattern } = compiled;
+    pattern.lastIndex = 0;
+    let count = 0;
+    let match: RegExpExecArray | null;
+    while (count < MAX_HITS_PER_RULE && (match = pattern.exec(prepared.text)) !== null) {
+      count++;
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const hit = judge(compiled, prepared, match.index, match[0], substanceInMessage);
+      if (hit?.level === 'crisis') {
+        hits.push(hit);
+        break;
+      }
+      if (hit !== undefined) hits.push(hit);
+      // A shorter or later reading may still apply ("passed out and i can not wake her up").
+      pattern.lastIndex = match.index + 1;
+    }
+  }
+  return hits;
+}
+
+function runCombos(hits: readonly Hit[], combos: readonly ComboRule[]): Hit[] {
+  const byLabel = new Map<string, Hit[]>();
+  const add = (label: string, hit: Hit): void => {
+    const list = byLabel.get(label) ?? [];
+    list.push(hit);
+    byLabel.set(label, list);
+  };
+  for (const hit of hits) {
+    if (hit.level === 'crisis' || hit.level === 'cue' || (hit.level === 'gentle' && hit.reason === undefined)) {
+      for (const label of hit.labels) add(label, hit);
+    }
+    if (hit.level === 'crisis' || hit.level === 'gentle') add(`mention:${hit.kind}`, hit);
+  }
+  const fired: Hit[] = [];
+  for (const combo of combos) {
+    const groups = combo.needs.map((group) => group.flatMap((label) => byLabel.get(label) ?? []));
+    if (groups.some((group) => group.length === 0)) continue;
+    const last = groups[groups.length - 1] ?? [];
+    const about: About = last.some((h) => h.about === 'self')
+      ? 'self'
+      : last.some((h) => h.about === 'other')
+        ? 'other'
+        : 'unknown';
+    fired.push({ id: combo.id, kind: combo.kind, level: 'crisis', immediate: combo.immediate === true, about, labels: [] });
+  }
+  return fired;
+}
+
+/** Emergency-number-first hits (medical, overdose, immediate, someone else) outrank the rest. */
+function urgency(hit: Hit): number {
+  const needsEmergency = MEDICAL_KINDS.has(hit.kind) || hit.immediate || hit.about === 'other';
+  return (needsEmergency ? 0 : 10) + KIND_URGENCY.indexOf(hit.kind);
+}
+
+function signalOf(hit: Hit): string {
+  return hit.reason === undefined ? hit.id : `${hit.id}:${hit.reason}`;
+}
+
+const NO_CRISIS: CrisisDetection = Object.freeze({
+  crisis: false,
+  kinds: [],
+  immediate: false,
+  someoneElse: false,
+  gentleCheck: false,
+  signals: [],
+});
+
+function detect(message: string): CrisisDetection {
+  const prepared = prepareMessage(message);
+  if (prepared.text.length === 0) return { ...NO_CRISIS, kinds: [], signals: [] };
+  const ruleHits = runRules(prepared);
+  const hits = [...ruleHits, ...runCombos(ruleHits, COMBO_RULES)];
+  const signals = [...new Set(hits.map(signalOf))];
+  const crises = hits.filter((h) => h.level === 'crisis').sort((a, b) => urgency(a) - urgency(b));
+  const top = crises[0];
+  if (top === undefined) {
+    return { ...NO_CRISIS, kinds: [], gentleCheck: hits.some((h) => h.level === 'gentle'), signals };
+  }
+  const ofTopKind = crises.filter((h) => h.kind === top.kind);
+  return {
+    crisis: true,
+    kind: top.kind,
+    kinds: [...new Set(crises.map((h) => h.kind))],
+    immediate: crises.some((h) => h.immediate),
+    someoneElse: ofTopKind.some((h) => h.about === 'other') && !ofTopKind.some((h) => h.about === 'self'),
+    gentleCheck: false,
+    signals,
+  };
+}
+
+/**
+ * Checks one visitor message for a crisis. Never throws: any input, of any size or type, gives an
+ * answer; a message that cannot be read at all is no crisis.
+ */
+export function detectCrisis(message: string): CrisisDetection {
+  if (typeof message !== 'string' || message.length === 0) return { ...NO_CRISIS, kinds: [], signals: [] };
+  try {
+    return detect(message);
+  } catch {
+    // Unreachable by design; if a rule ever fails, ask gently rather than stay silent.
+    return { ...NO_CRISIS, kinds: [], gentleCheck: true, signals: ['detector.error'] };
+  }
+}

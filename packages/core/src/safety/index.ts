@@ -1,0 +1,34 @@
+/**
+ * The safety module's public API: crisis detection, crisis resource packs (per country) and the
+ * scripted crisis replies. The rule tables and context checks behind the detector are internal.
+ */
+export { CRISIS_KINDS, KIND_URGENCY, isCrisisKind, type CrisisKind } from './crisis-kinds.js';
+export { detectCrisis, type CrisisDetection } from './crisis-detector.js';
+export {
+  DEFAULT_CRISIS_PACKS,
+  MAX_RESOURCES,
+  emergencyResource,
+  getCrisisPack,
+  resolveCrisisPack,
+  resourcesFor,
+  validateCrisisPack,
+  type CrisisAction,
+  type CrisisActionType,
+  type CrisisPack,
+  type CrisisPackValidation,
+  type CrisisResource,
+  type ResourceOptions,
+} from './crisis-packs.js';
+export {
+  CRISIS_REPLY_SCRIPTS,
+  GENTLE_CHECK_SCRIPT,
+  crisisReply,
+  gentleCheckReply,
+  notSafeFollowUpReply,
+  primaryActionLine,
+  safeFollowUpReply,
+  type CrisisReply,
+  type FollowUpReply,
+  type SafetyAnswer,
+  type SafetyAnswerId,
+} from './crisis-replies.js';

@@ -1,0 +1,55 @@
+/**
+ * Combinations: crises that show only when two pieces of evidence meet in one message.
+ * Withdrawal with seizures, hallucinations or confusion is an emergency; so is using more than
+ * usual with chest pain or trouble breathing; a weapon at hand turns intent into immediate danger.
+ */
+import type { ComboRule } from '../crisis-rule.js';
+
+export const COMBO_RULES: readonly ComboRule[] = [
+  {
+    id: 'combo.withdrawal-severe',
+    kind: 'medical-emergency',
+    immediate: true,
+    needs: [
+      ['withdrawal', 'withdrawal-word'],
+      ['seizure', 'seizure-weak', 'hallucination', 'hallucination-weak', 'confusion', 'dts', 'shaking-severe'],
+    ],
+  },
+  {
+    id: 'combo.withdrawal-symptoms',
+    kind: 'medical-emergency',
+    needs: [['withdrawal'], ['shaking', 'heart-racing', 'vomiting-persistent', 'chest', 'breathing', 'feel-dying', 'faint']],
+  },
+  {
+    id: 'combo.using-symptoms',
+    kind: 'overdose-poisoning',
+    immediate: true,
+    needs: [
+      ['substance-use', 'heavy-drinking'],
+      ['chest', 'breathing', 'heart-racing', 'faint', 'feel-dying', 'unresponsive', 'hallucination', 'hallucination-weak', 'confusion', 'seizure', 'shaking-severe'],
+    ],
+  },
+  {
+    id: 'combo.weapon-suicide',
+    kind: 'suicide-self-harm',
+    immediate: true,
+    needs: [['weapon-self'], ['suicide-self-harm', 'intent-vague']],
+  },
+  {
+    id: 'combo.weapon-harm',
+    kind: 'harm-to-others',
+    immediate: true,
+    needs: [['weapon-self'], ['harm-to-others']],
+  },
+  {
+    id: 'combo.weapon-violence',
+    kind: 'violence-abuse',
+    immediate: true,
+    needs: [['weapon-other'], ['violence-abuse', 'kill-me', 'angry-agent']],
+  },
+  {
+    id: 'combo.suicide-recurrence',
+    kind: 'suicide-self-harm',
+    needs: [['mention:suicide-self-harm'], ['recurrence', 'intent-vague']],
+  },
+];

@@ -1,0 +1,202 @@
+/**
+ * Evidence rules: phrases that are not a crisis on their own but make one together with another
+ * (stopped drinking + shaking badly, used more than usual + chest pain, a gun at home + thoughts
+ * of ending it). They only ever count in the combinations of `combo-rules.ts`.
+ */
+import type { CrisisRule } from '../crisis-rule.js';
+
+export const CUE_RULES: readonly CrisisRule[] = [
+  {
+    id: 'cue.withdrawal',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['withdrawal'],
+    pattern: [
+      '(stopped|stop|quit|quitting|stopping|came off|coming off|come off|cut out|gave up|got off|get off|kicking|kicked|off) ~1 ({withdrawSubst})',
+      'detoxing|detoxed|withdrawing|cold turkey|(in|going through|am in|is in|started|having|have|bad) (withdrawal|withdrawals|withdrawl|withdrawls)|(detox|detoxing|detoxed) (at home|alone|myself|himself|herself|on (my|his|her) own)',
+      '(sober|clean|dry) (for|since)',
+      '(sober|clean|dry) (for )?([0-9]+|a|one|two|three|four|five|six|seven|a few|a couple of|couple) (days?|hours)',
+      'since (my|his|her|their) last (drink|drinks|use|hit|dose|pill|fix)|last (drink|drank|use|used|dose) was',
+      '(have not|did not|has not|had not|is not|not) (had|been)? ?(a )?(drink|drank|drinking|used|using|touched a drop)',
+      '(no|without) (a )?(drink|drinks|alcohol|booze) (for|since|in)',
+      '(days?|weeks?|hours?) (no|without) (a )?(drink|drinks|drinking|alcohol|booze|using|pills|benzos)',
+    ].join('|'),
+  },
+  {
+    id: 'cue.withdrawal-word',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['withdrawal-word'],
+    pattern: 'detox|withdrawal|withdrawals|withdrawl|withdrawls|dts|delirium tremens',
+  },
+  {
+    id: 'cue.substance-use',
+    kind: 'overdose-poisoning',
+    level: 'cue',
+    tags: ['substance-use'],
+    pattern: [
+      'relapsed|relapsing|shot up|shooting up|nodding (off|out)|nodded (off|out)|bad (reaction|trip)',
+      '(took|taken|ate|drank|smoked|used|snorted|injected|swallowed|did) (something|some stuff|a pill|pills|a tab|a line)',
+      '(used|using|took|taking|snorted|snorting|smoked|smoking|injected|injecting|shot up|shooting up|did|doing|drank|drinking|high on|on|mixed) ~2 ({subst})',
+      '(used|drank|took|did) ~2 (more than (usual|normal|i usually do|i normally do)|way more|a lot more|too much|so much)',
+      '(i am|he is|she is|was|got|am|been|is) ~1 (high|drunk|wasted|messed up|blacked out|tweaking|geeked)',
+      'after (using|drinking|i used|i drank|taking|smoking|snorting|he used|she used)',
+      '(been|is|was|keeps|kept) (drinking|using)|(drinking|using) (all day|all night|nonstop|heavily|since)',
+    ].join('|'),
+  },
+  {
+    id: 'cue.heavy-drinking',
+    kind: 'overdose-poisoning',
+    level: 'cue',
+    tags: ['heavy-drinking'],
+    pattern: '(drank|drunk|downed) ~1 (too much|way too much|a whole|an entire|a full|two|three) ~2 ({drink})',
+  },
+  {
+    id: 'cue.shaking',
+    kind: 'medical-emergency',
+    level: 'cue',
+    tags: ['shaking'],
+    needsPerson: true,
+    pattern: 'shaking|shakes|shaky|trembling|tremors|tremor|shivering uncontrollably|twitching',
+    notWhen: { after: 'a little|slightly|a bit|with (excitement|anticipation|laughter)|my head|hands with' },
+  },
+  {
+    id: 'cue.shaking-severe',
+    kind: 'medical-emergency',
+    level: 'cue',
+    needsPerson: true,
+    negatable: false,
+    tags: ['shaking-severe'],
+    pattern: '(shaking|trembling|twitching|jerking|convulsing) (uncontrollably|violently|nonstop|non stop|all over)|(can not|cant|will not|wont) stop (shaking|twitching|jerking)',
+  },
+  {
+    id: 'cue.fit',
+    kind: 'medical-emergency',
+    level: 'cue',
+    needsPerson: true,
+    tags: ['seizure-weak'],
+    pattern: '(had|having|has had|is having|just had) (a |another )?(fit|fits)',
+    notWhen: { after: 'about|over|when|because|of (rage|anger|laughter|giggles)' },
+  },
+  {
+    id: 'cue.confusion',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['confusion'],
+    needsPerson: true,
+    pattern:
+      'confused|disoriented|delirious|out of it|not making sense|talking nonsense|(does not|do not|did not) know (where|who) (he|she|i|they|we) (is|am|are|was)|(does not|do not|did not) know what (day|year) it is|(does not|did not) recognize (me|us|anyone)|acting (crazy|strange|weird|paranoid)|paranoid|agitated',
+  },
+  {
+    id: 'cue.hallucination-weak',
+    kind: 'medical-emergency',
+    level: 'cue',
+    tags: ['hallucination-weak'],
+    needsPerson: true,
+    pattern:
+      '(seeing|see|saw|hearing|hear|heard) (bugs|spiders|insects|snakes|rats|things|stuff|shadows|voices|people)|(bugs|spiders|insects|ants|things) (crawling|on (me|my skin|the walls|the ceiling)|under my skin)',
+  },
+  {
+    id: 'cue.unresponsive-weak',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['unresponsive'],
+    pattern: '(will not|would not|does not|is not|not|wont) (respond|responding|answer|answering|move|moving)|not moving|(passed|passes) out',
+    notWhen: { after: 'to (texts?|my texts|messages?|calls?|my calls|emails?|treatment|medication|meds|therapy)|out of|in with|on|forward|away|the (phone|door)|my (calls|texts)' },
+  },
+  {
+    id: 'cue.heart-racing',
+    kind: 'medical-emergency',
+    level: 'cue',
+    tags: ['heart-racing'],
+    needsPerson: true,
+    pattern: '(heart|pulse) ~2 ((will not|wont|can not|does not) (slow|calm) down|racing|pounding|beating (so |really |super |very )?(fast|hard)|beating out of (my|his|her) chest|skipping|fluttering|going crazy|is going to explode|feels like it is going to explode)',
+  },
+  {
+    id: 'cue.faint',
+    kind: 'medical-emergency',
+    level: 'cue',
+    tags: ['faint'],
+    needsPerson: true,
+    pattern: '(pass|passing|about to pass|going to pass|gonna pass) out|fainted|fainting|blacking out|dizzy|lightheaded|light headed|numb (arm|face|lips)|can not feel my',
+  },
+  {
+    id: 'cue.feel-dying',
+    kind: 'medical-emergency',
+    level: 'cue',
+    tags: ['feel-dying'],
+    pattern: '(feel|feels|feeling|felt) like (i am|he is|she is|i|i will) ~1 (dying|going to die|gonna die|about to die|having a heart attack)|i think i am dying|i am dying',
+    notWhen: { after: 'to know|of (laughter|embarrassment|boredom)|laughing' },
+  },
+  {
+    id: 'cue.vomiting',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['vomiting-persistent'],
+    pattern:
+      '(can not|could not|will not|would not) stop (throwing up|vomiting|puking)|(throwing up|vomiting|puking) (for hours|all day|all night|nonstop|non stop|for days|constantly)',
+  },
+  {
+    id: 'cue.weapon-self',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    subject: 'self',
+    tags: ['weapon-self'],
+    pattern: [
+      'i (have|got|bought|own|keep|am holding|am carrying|picked up|grabbed|loaded|have access to|can get|just got|just bought) ~2 ({weapon}|rope)',
+      '({weapon}) (in|at) (the|my) (house|home|car|room|apartment|drawer|closet|nightstand|hand)',
+      '(loaded|holding|cleaning) (a |the |my )?(gun|pistol|rifle|shotgun|weapon)',
+    ].join('|'),
+  },
+  {
+    id: 'cue.weapon-other',
+    kind: 'violence-abuse',
+    level: 'cue',
+    tags: ['weapon-other'],
+    pattern:
+      '({agent}) ~2 (has|got|grabbed|is holding|pulled|pulled out|is waving|waved|bought|owns|keeps|has got|took out) ~2 (a |his |her |the )?({weapon})',
+  },
+  {
+    id: 'cue.angry-agent',
+    kind: 'violence-abuse',
+    level: 'cue',
+    tags: ['angry-agent'],
+    pattern:
+      '({agent}) ~2 (is|gets|got|was|getting) ~1 (angry|violent|raging|enraged|screaming|yelling|threatening|out of control)|({agent}) ~2 (is|gets|got) (drunk|high|wasted) and (angry|violent|yelling|screaming|raging)',
+  },
+  {
+    id: 'cue.kill-me',
+    kind: 'violence-abuse',
+    level: 'cue',
+    tags: ['kill-me'],
+    pattern: '({kill}|hurt|murder|shoot|stab|strangle|choke) (me|us)',
+  },
+  {
+    id: 'cue.intent-vague',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    tags: ['intent-vague'],
+    pattern:
+      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)',
+  },
+  {
+    id: 'cue.recurrence',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    tags: ['recurrence'],
+    pattern: [
+      '(thinking|thought|think) about (it|doing it|that) again',
+      '(those|the|my|these|dark|bad|suicidal) thoughts (are|have|keep) (back|come back|came back|returned|coming back)',
+      '(feel|feeling|felt) (that way|like that|like doing it) again',
+      '(want|wanna|going|gonna) to (do it|try it|try) again',
+      '(it is|its) (happening|starting) again',
+      '(and|but) (then )?again( (last|this) (night|week|morning|month)| yesterday| today| tonight)?(?= [|]|$)',
+      '(and|but) (again )?(last night|this (week|morning)|yesterday|today|tonight)(?= [|]|$)',
+    ].join('|'),
+  },
+];

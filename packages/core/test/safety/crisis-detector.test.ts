@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import { detectCrisis } from '../../src/safety/crisis-detector.js';
+import { CRISIS_KINDS } from '../../src/safety/crisis-kinds.js';
+import { CALM, CRISES } from './crisis-cases.js';
+
+describe('detectCrisis: crises take over', () => {
+  it('has at least 80 crisis messages covering every kind', () => {
+    expect(CRISES.length).to.be.at.least(80);
+    for (const kind of CRISIS_KINDS) expect(CRISES.some((c) => c.kind === kind), kind).to.equal(true);
+  });
+
+  for (const c of CRISES) {
+    it(`${c.kind}: ${c.m}`, () => {
+      const r = detectCrisis(c.m);
+      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(true);
+      expect(r.kind).to.equal(c.kind);
+      expect(r.kinds[0]).to.equal(c.kind);
+      expect(r.gentleCheck).to.equal(false);
+      if (c.immediate !== undefined) expect(r.immediate, 'immediate').to.equal(c.immediate);
+      if (c.someoneElse !== undefined) expect(r.someoneElse, 'someoneElse').to.equal(c.someoneElse);
+    });
+  }
+});
+
+describe('detectCrisis: ordinary messages do not take over', () => {
+  it('has at least 80 calm messages', () => {
+    expect(CALM.length).to.be.at.least(80);
+  });
+
+  for (const c of CALM) {
+    it(c.m, () => {
+      const r = detectCrisis(c.m);
+      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(false);
+      expect(r.kind).to.equal(undefined);
+      expect(r.kinds).to.deep.equal([]);
+      expect(r.immediate).to.equal(false);
+      if (c.gentle !== undefined) expect(r.gentleCheck, 'gentleCheck').to.equal(c.gentle);
+    });
+  }
+});
+
+describe('detectCrisis: context', () => {
+  it('a negation cancels only the phrase it negates', () => {
+    expect(detectCrisis("I'm not suicidal").crisis).to.equal(false);
+    expect(detectCrisis("I'm not sure I want to live").crisis).to.equal(true);
+    expect(detectCrisis("I'm not suicidal, but I'm not sure I want to live").crisis).to.equal(true);
+    expect(detectCrisis("i'm not okay, i want to die").crisis).to.equal(true);
+    expect(detectCrisis("I can't stop thinking about killing myself").crisis).to.equal(true);
+    expect(detectCrisis("I'm trying not to cut myself").crisis).to.equal(true);
+  });
+
+  it('reports the negated rule as a signal, never the words', () => {
+    const r = detectCrisis('I would never hurt myself');
+    expect(r.crisis).to.equal(false);
+    expect(r.signals).to.include('selfharm.self:negated');
+  });
+
+  it('a past attempt told as history is a gentle check, the same attempt recently is a crisis', () => {
+    const past = detectCrisis('I attempted suicide in 2019');
+    expect(past.crisis).to.equal(false);
+    expect(past.gentleCheck).to.equal(true);
+    expect(past.signals).to.include('suicide.attempt:history');
+    expect(detectCrisis('I attempted suicide last night').crisis).to.equal(true);
+    expect(detectCrisis('I attempted suicide in 2019 and I am thinking about it again').crisis).to.equal(true);
+  });
+
+  it('a past medical event is not a crisis, the same event now is', () => {
+    expect(detectCrisis('I had a seizure years ago when I quit').crisis).to.equal(false);
+    expect(detectCrisis('my brother died of an overdose last year').crisis).to.equal(false);
+    const now = detectCrisis('I just had a seizure');
+    expect(now.crisis).to.equal(true);
+    expect(now.kind).to.equal('medical-emergency');
+  });
+
+  it('a question about a topic is a gentle check, the same words about a person now are a crisis', () => {
+    const topic = detectCrisis('do you treat people who have had suicidal thoughts?');
+    expect(topic.crisis).to.equal(false);
+    expect(topic.gentleCheck).to.equal(true);
+    const asked = detectCrisis('what happens if someone overdoses on your program');
+    expect(asked.crisis).to.equal(false);
+    expect(asked.gentleCheck).to.equal(true);
+    expect(detectCrisis('someone at this party overdosed').crisis).to.equal(true);
+    expect(detectCrisis('i have suicidal thoughts').crisis).to.equal(true);
+  });
+
+  it('finds a crisis hidden after an ordinary question, with or without punctuation', () => {
+    for (const m of [
+      'How much is it? also Ive been thinking about ending it',
+      'how much is it also ive been thinking about ending it',
+      'Do you take Cigna. I have a gun at home and I want to die',
+    ]) {
+      expect(detectCrisis(m).crisis, m).to.equal(true);
+    }
+  });
+
+  it('a weapon with intent is immediate; intent alone is not', () => {
+    const withGun = detectCrisis('I have a gun in my car and I want to end my life');
+    expect(withGun.crisis).to.equal(true);
+    expect(withGun.immediate).to.equal(true);
+    expect(withGun.signals).to.include('combo.weapon-suicide');
+    expect(detectCrisis('I want to end my life').immediate).to.equal(false);
+  });
+
+  it('withdrawal makes shaking a medical emergency; shaking alone is not', () => {
+    expect(detectCrisis('my hands are shaking').crisis).to.equal(false);
+    const w = detectCrisis('I stopped drinking three days ago and I am shaking really badly');
+    expect(w.crisis).to.equal(true);
+    expect(w.kind).to.equal('medical-emergency');
+  });
+
+  it('puts the emergency-number kinds first when several fire', () => {
+    const r = detectCrisis('I want to die and my friend is not breathing');
+    expect(r.kinds).to.include('suicide-self-harm');
+    expect(r.kind).to.equal('medical-emergency');
+    expect(r.someoneElse).to.equal(true);
+    expect(r.immediate).to.equal(true);
+  });
+
+  it('ranks harm to others above abuse above suicide', () => {
+    const r = detectCrisis('he hits me and i want to die and i am going to kill him');
+    expect(r.kinds).to.deep.equal(['harm-to-others', 'violence-abuse', 'suicide-self-harm']);
+  });
+
+  it('repairs misspellings of key words one edit away', () => {
+    for (const m of ['im suicdal', 'i think i overdoes', 'he is unresponsve', 'i cant breath', 'my sister is having a siezure']) {
+      expect(detectCrisis(m).crisis, m).to.equal(true);
+    }
+  });
+
+  it('ignores markup and emoji around the words', () => {
+    expect(detectCrisis('<p>i <b>want</b> to <i>die</i></p> 😢😢').crisis).to.equal(true);
+    expect(detectCrisis('<script>alert(1)</script> how long is the program? 🙂').crisis).to.equal(false);
+  });
+});
+
+describe('detectCrisis: any input', () => {
+  it('returns a complete answer for empty and non-text input', () => {
+    for (const input of ['', '   ', '!!!???', '🙂🙂🙂', '\u0000\u0001\u0002'] as const) {
+      const r = detectCrisis(input);
+      expect(r.crisis).to.equal(false);
+      expect(r.kinds).to.deep.equal([]);
+      expect(r.signals).to.deep.equal([]);
+    }
+    const notText: unknown[] = [undefined, null, 42, {}, [], Symbol('x')];
+    for (const input of notText) {
+      expect(() => detectCrisis(input as string)).not.to.throw();
+      expect(detectCrisis(input as string).crisis).to.equal(false);
+    }
+  });
+
+  it('never throws on binary junk, lone surrogates, other scripts or huge input', () => {
+    const junk = Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const inputs = [
+      junk,
+      '\uD800\uDC00\uD800 lone surrogates \uDFFF',
+      'Я хочу умереть. 我想死。 أريد أن أموت',
+      '<<<>>> &amp; &#x27; <img src=x onerror=alert(1)>',
+      '|'.repeat(5000),
+      'a '.repeat(60_000),
+      'kill '.repeat(20_000),
+    ];
+    for (const input of inputs) {
+      expect(() => detectCrisis(input)).not.to.throw();
+    }
+  });
+
+  it('reads a crisis at the end of a very long message', () => {
+    const long = `${'How long is the program and do you take insurance? '.repeat(2200)}I want to kill myself`;
+    expect(long.length).to.be.greaterThan(100_000);
+    expect(detectCrisis(long).crisis).to.equal(true);
+  });
+
+  it('is deterministic', () => {
+    for (const c of [...CRISES.slice(0, 20), ...CALM.slice(0, 20)]) {
+      expect(detectCrisis(c.m)).to.deep.equal(detectCrisis(c.m));
+    }
+  });
+
+  it('never puts message text in signals', () => {
+    for (const c of CRISES) {
+      for (const signal of detectCrisis(c.m).signals) {
+        expect(signal).to.match(/^[a-z]+\.[a-z0-9-]+(:[a-z]+)?$/);
+      }
+    }
+  });
+
+  it('takes well under a millisecond for a typical message', () => {
+    const messages = [...CRISES, ...CALM].map((c) => c.m);
+    for (const m of messages) detectCrisis(m); // warm up
+    const rounds = 5;
+    const start = performance.now();
+    for (let i = 0; i < rounds; i++) for (const m of messages) detectCrisis(m);
+    const perMessage = (performance.now() - start) / (rounds * messages.length);
+    expect(perMessage).to.be.lessThan(0.25);
+  });
+});
