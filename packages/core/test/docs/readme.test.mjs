@@ -1,0 +1,24 @@
+// The README is where centers and developers learn the options: keep it true. Every data
+// attribute the loader accepts and every analytics event type must be documented there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { CHAT_EVENT_TYPES, KNOWN_ATTRIBUTES, resolveCrisisPack, createConversationMachine } from '../../dist/index.js';
+
+const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
+
+test('every data attribute is documented in the README table', () => {
+  const missing = KNOWN_ATTRIBUTES.filter((a) => !readme.includes(`| \`${a.attribute}\` |`)).map((a) => a.attribute);
+  assert.deepEqual(missing, []);
+});
+
+test('every analytics event type is documented', () => {
+  const missing = CHAT_EVENT_TYPES.filter((t) => !readme.includes(`\`${t}`));
+  assert.deepEqual(missing, []);
+});
+
+test('APIs the README names exist', () => {
+  assert.equal(typeof resolveCrisisPack, 'function');
+  assert.equal(typeof createConversationMachine, 'function');
+  for (const command of ['iop-kb check', 'iop-kb build', 'iop-kb classify', 'iop-kb dump', 'iop-kb eval']) assert.ok(readme.includes(command), command);
+});
