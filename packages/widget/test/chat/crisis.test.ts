@@ -1,0 +1,142 @@
+import { expect, html } from '@open-wc/testing';
+import { $, $$, chatFixture, failOnLitWarnings, focused, has, lastMessage, messages, settle, type IopChat } from '../helpers.js';
+
+/** Types and sends a message, then waits only for the render: no time for typing pacing. */
+async function sendNow(el: IopChat, text: string): Promise<void> {
+  const input = $<HTMLTextAreaElement>(el, '#composer-input');
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  $(el, '.composer .send').click();
+  await el.updateComplete;
+}
+
+/** The links of the latest crisis card, in order. */
+const actionHrefs = (el: IopChat): string[] =>
+  [...($$(el, '.crisis-card').at(-1)?.querySelectorAll('.crisis-action') ?? [])].map((a) => a.getAttribute('href') ?? '');
+
+describe('iop-chat crisis', () => {
+  failOnLitWarnings();
+  beforeEach(() => {
+    sessionStorage.clear();
+  });
+
+  it('shows the crisis card at once (no typing pause), 988 first for suicidal thoughts, announced assertively', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none" phone="(512) 555-0100"></iop-chat>`);
+    await expect(el).to.be.accessible();
+    await sendNow(el, 'I want to kill myself');
+    expect(has(el, '.typing')).to.equal(false);
+    const card = $(el, '.crisis-card');
+    expect(card.getAttribute('part')).to.equal('crisis-card');
+    expect(card.querySelector('h3')?.textContent).to.equal("You don't have to go through this alone");
+    const first = card.querySelector<HTMLAnchorElement>('.crisis-action');
+    expect(first?.classList.contains('crisis-primary')).to.equal(true);
+    expect(first?.getAttribute('href')).to.equal('tel:988');
+    expect(first!.getBoundingClientRect().height).to.be.at.least(48);
+    const resources = $$(el, '.crisis-resource');
+    expect(resources.length).to.be.within(1, 3);
+    for (const href of actionHrefs(el)) expect(href).to.match(/^(tel:|sms:|https:)/);
+
+    const alert = $(el, '.alert-region');
+    expect(alert.getAttribute('aria-live')).to.equal('assertive');
+    expect(alert.textContent).to.contain("You don't have to go through this alone");
+    expect(alert.textContent).to.contain('988');
+    expect($(el, '.transcript').getAttribute('role')).to.equal('log');
+    expect($(el, '.transcript').getAttribute('aria-live')).to.equal('polite');
+
+    // The center's contact is offered too, after the crisis lines.
+    const center = card.querySelector('.crisis-center a[href="tel:5125550100"]');
+    expect(center).to.exist;
+    expect(card.querySelector('.crisis-resources')!.compareDocumentPosition(center!) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts 911 first for an overdose with someone not breathing', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(el, 'my friend took too many pills and is not breathing');
+    expect(actionHrefs(el)[0]).to.equal('tel:911');
+    expect($(el, '.crisis-card h3').textContent).to.equal('Call 911 now');
+    expect($(el, '.alert-region').textContent).to.contain('Call 911 now');
+    expect($(el, '.crisis-question-text').textContent).to.equal('Is the person breathing and awake?');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the crisis country for the numbers', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none" crisis-country="UK"></iop-chat>`);
+    expect($$(el, '.emergency-line a').map((a) => a.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:116123']);
+    await sendNow(el, 'I want to kill myself');
+    expect(actionHrefs(el)[0]).to.equal('tel:116123');
+    expect(actionHrefs(el)).to.include('tel:999');
+  });
+
+  it('asks the safety question; "safe" keeps the resources one tap away and "Need help now?" stays', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(el, 'I want to kill myself');
+    expect(has(el, '.help-now')).to.equal(true);
+    const safe = $$(el, '.crisis-question button').find((b) => b.textContent.trim() === "I'm safe right now");
+    safe?.click();
+    await settle(el);
+    expect(lastMessage(el)).to.contain("I'm glad you're safe right now");
+    expect(has(el, '.crisis-question')).to.equal(false);
+    expect(actionHrefs(el)[0]).to.equal('tel:988');
+    expect(has(el, '.help-now')).to.equal(true);
+
+    // A later "I'm fine" does not clear it; "Need help now?" shows the lines again, at once.
+    $(el, '.help-now').click();
+    await el.updateComplete;
+    expect($$(el, '.crisis-card')).to.have.length(2);
+    expect($$(el, '.crisis-card')[1]?.getAttribute('data-kind')).to.equal('general');
+    expect(actionHrefs(el)[0]).to.equal('tel:911');
+    expect(focused(el)).to.equal($$(el, '.crisis-card')[1]?.querySelector('h3'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('answering "not safe" points to the emergency number', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(el, 'I want to kill myself');
+    $$(el, '.crisis-question button')
+      .find((b) => b.textContent.trim() === "I'm not safe")
+      ?.click();
+    await settle(el);
+    expect(lastMessage(el)).to.contain('Please call 911 now');
+  });
+
+  it('after a crisis the transcript keeps its order and the visitor text', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(el, 'I want to kill myself');
+    expect(messages(el)[1]).to.equal('I want to kill myself');
+  });
+
+  it('checks in gently after a worrying message, with the lifeline one tap away and a way to the full card', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(el, "I'm so depressed");
+    await settle(el);
+    const gentle = $(el, '.gentle-check');
+    expect(gentle.textContent).to.contain('Checking in');
+    expect(gentle.querySelector('a[href="tel:988"]')).to.exist;
+    expect(has(el, '.crisis-card')).to.equal(false);
+    await expect(el).to.be.accessible();
+    [...gentle.querySelectorAll('button')].find((b) => b.textContent.trim() === "I'm not okay")?.click();
+    await el.updateComplete;
+    expect(has(el, '.crisis-card')).to.equal(true);
+    expect($(el, '.alert-region').textContent).to.contain('Help is available right now');
+  });
+
+  it('hands the self-check over to the crisis card when the safety question is answered yes', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    const send = (questionId: string, choice: string): void => {
+      el.conversation?.actor.send({ type: 'screening.answer', questionId, choice });
+    };
+    el.conversation?.actor.send({ type: 'visitor.choose', choice: { kind: 'action', id: 'start-screening' } });
+    send('reason', 'mental-health');
+    for (const id of ['phq-2-1', 'phq-2-2', 'gad-2-1', 'gad-2-2']) send(id, 'not-at-all');
+    send('supervision', 'no');
+    send('safe-home', 'yes');
+    send('attend', 'yes');
+    send('safety', 'yes');
+    await el.updateComplete;
+    expect(has(el, '.crisis-card')).to.equal(true);
+    expect(has(el, '.self-check[data-question]')).to.equal(false);
+    expect($(el, '.alert-region').textContent).to.contain("You don't have to go through this alone");
+  });
+});
