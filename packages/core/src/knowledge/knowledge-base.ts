@@ -36,23 +36,43 @@ export function buildSearchIndex(entries: readonly KnowledgeEntry[]): Serialized
   return Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], docs).toJSON();
 }
 
+/** Distinct words of an indexed record (the texts are `_word_` tokens joined by spaces). */
+function recordWords(record: unknown): Set<string> {
+  const words = new Set<string>();
+  const fields = (record as { $?: Record<string, unknown> }).$ ?? {};
+  for (const field of Object.values(fields)) {
+    const texts = Array.isArray(field) ? field : [field];
+    for (const text of texts) {
+      const v = (text as { v?: unknown } | null)?.v;
+      if (typeof v === 'string') for (const token of v.split(' ')) if (token.length > 2) words.add(token.slice(1, -1));
+    }
+  }
+  return words;
+}
+
 /**
- * Loads compiled knowledge. When `extra` entries are given (a center's additions or overrides)
- * the prebuilt index no longer matches, so the index is rebuilt in memory; that costs a few
- * milliseconds once, at load.
+ * Loads compiled knowledge. The prebuilt index carries every searchable word, so entries need
+ * no example questions or keywords at run time (the browser bundle ships without them). A
+ * center's additions and overrides (`extra`) are added to the index in memory.
  */
 export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly KnowledgeEntry[] = []): KnowledgeBase {
   const entries = mergeEntries(compiled.entries, extra);
-  const docs = entries.map(searchDocument);
-  const prebuilt =
-    extra.length === 0 && compiled.index !== undefined
-      ? Fuse.parseIndex<SearchDocument>(compiled.index as Parameters<typeof Fuse.parseIndex>[0])
-      : undefined;
-  const fuse = new Fuse(docs, SEARCH_OPTIONS, prebuilt);
+  let fuse: Fuse<SearchDocument>;
+  if (compiled.index !== undefined) {
+    const index = Fuse.parseIndex<SearchDocument>(compiled.index as Parameters<typeof Fuse.parseIndex>[0]);
+    // With a prebuilt index fuse reads the indexed texts; the documents only name the results.
+    const docs = compiled.entries.map((e) => ({ id: e.id, title: '', questions: '', keywords: '' }));
+    fuse = new Fuse(docs, SEARCH_OPTIONS, index);
+    for (const entry of extra) {
+      fuse.remove((doc) => doc.id === entry.id);
+      fuse.add(searchDocument(entry));
+    }
+  } else {
+    fuse = new Fuse(entries.map(searchDocument), SEARCH_OPTIONS);
+  }
   const vocabulary = new Map<string, number>();
-  for (const doc of docs) {
-    const words = new Set(`${doc.title} ${doc.questions} ${doc.keywords}`.split(' ').map((w) => w.slice(1, -1)));
-    for (const word of words) if (word) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  for (const record of fuse.getIndex().records) {
+    for (const word of recordWords(record)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
   }
   return {
     locale: compiled.locale,
@@ -61,4 +81,12 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
     vocabulary,
     sources: compiled.sources ?? {},
   };
+}
+
+/**
+ * The form shipped to browsers: the same entries without the example questions and keywords,
+ * which only the search index needs (and it already holds their words).
+ */
+export function runtimeKnowledge(compiled: CompiledKnowledge): CompiledKnowledge {
+  return { ...compiled, entries: compiled.entries.map((e) => ({ ...e, questions: [], keywords: [] })) };
 }
