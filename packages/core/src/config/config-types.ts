@@ -104,8 +104,8 @@ export interface UiConfig {
 
 export interface AnalyticsConfig {
   /**
-   * Let events include the visitor's words (default false). Only honoured when the visitor has
-   * also agreed; by default events carry ids and outcomes only.
+   * Reserved (default false): a future opt-in for events that include the visitor's words, which
+   * would also need the visitor's own consent. Today no event carries text, whatever this says.
    */
   includeText?: boolean;
 }

@@ -78,8 +78,24 @@ function apply(
   for (const event of update.events) enqueue.emit({ type: 'analytics', event });
 }
 
-function choiceIs(choice: Choice, id: ChatAction): boolean {
-  return choice.kind === 'action' && choice.id === id;
+/**
+ * A chip as the machine accepts it. Events come from code (the widget, a headless driver), but a
+ * malformed one must match no chip rather than throw in a guard, which would stop the whole
+ * conversation, crisis detection included.
+ */
+function isChoice(value: unknown): value is Choice {
+  if (typeof value !== 'object' || value === null) return false;
+  const { kind, id } = value as { kind?: unknown; id?: unknown };
+  return (kind === 'topic' || kind === 'action') && typeof id === 'string';
+}
+
+function choiceIs(choice: unknown, id: ChatAction): boolean {
+  return isChoice(choice) && choice.kind === 'action' && choice.id === id;
+}
+
+/** The chip without anything else the event carried: only `kind` and `id` go into the transcript. */
+function plainChoice(choice: Choice): Choice {
+  return choice.kind === 'topic' ? { kind: 'topic', id: choice.id } : { kind: 'action', id: choice.id };
 }
 
 export function createConversationMachine(deps: ConversationDeps) {
@@ -181,7 +197,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       choosesTopics: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'topics'),
       choosesContinueScreening: ({ event }) => event.type === 'visitor.choose' && (choiceIs(event.choice, 'continue-screening') || choiceIs(event.choice, 'start-screening')),
       choosesStopScreening: ({ event }) => event.type === 'visitor.choose' && choiceIs(event.choice, 'stop-screening'),
-      choosesTopic: ({ event }) => event.type === 'visitor.choose' && event.choice.kind === 'topic' && knowledge.entries.has(event.choice.id),
+      choosesTopic: ({ event }) => event.type === 'visitor.choose' && isChoice(event.choice) && event.choice.kind === 'topic' && knowledge.entries.has(event.choice.id),
       typedScreeningOption: ({ context, event }) => event.type === 'visitor.question' && typedOption(context, event.text) !== undefined,
       typedStop: ({ event }) => event.type === 'visitor.question' && STOP_REPLY.test(normalize(event.text)),
       typedSafe: ({ event }) => event.type === 'visitor.question' && SAFE_REPLY.test(normalize(event.text)),
@@ -200,7 +216,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       addVisitorText: assign(({ context, event }) =>
         event.type === 'visitor.message' ? append(context, { type: 'visitor-text', text: event.text.slice(0, 2000) }) : {},
       ),
-      addVisitorChoice: assign(({ context, event }) => (event.type === 'visitor.choose' ? append(context, { type: 'visitor-choice', choice: event.choice }) : {})),
+      addVisitorChoice: assign(({ context, event }) => (event.type === 'visitor.choose' ? append(context, { type: 'visitor-choice', choice: plainChoice(event.choice) }) : {})),
       addGentleCheck: assign(({ context, event }) =>
         event.type === 'visitor.message' && detectCrisis(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
       ),
@@ -303,7 +319,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       recordLeadStatus: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'lead.status') return;
         const { type: _type, ...status } = event;
-        const known = status.leadId in context.leads;
+        const known = Object.hasOwn(context.leads, status.leadId);
         const previous = context.leads[status.leadId]?.status;
         const events: ChatEvent[] = [];
         if (status.status === 'sent' && previous !== 'sent') events.push({ type: 'lead.delivered' });

@@ -7,8 +7,10 @@ import type { KeyValueStorage } from '../storage/safe-storage.js';
 import { createSnapshotStore, type SnapshotStore } from '../storage/snapshot-store.js';
 import { restoreScreening } from '../screening/questionnaire-engine.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
+import { CRISIS_KINDS, isCrisisKind } from '../safety/crisis-kinds.js';
 import type { ConversationContext } from './conversation-context.js';
 import type { ConversationStateValue } from './conversation-machine.js';
+import type { ChatAction, TranscriptItemType } from './transcript.js';
 
 /** Bump when ConversationContext or TranscriptItem change shape: older snapshots are dropped. */
 export const CONVERSATION_SNAPSHOT_VERSION = 1;
@@ -20,36 +22,99 @@ export interface SavedConversation {
 }
 
 const STATES: readonly string[] = ['chatting', 'screening', 'contact', 'crisis'];
-const ITEM_TYPES: readonly string[] = [
-  'greeting', 'visitor-text', 'visitor-choice', 'answer', 'clarify', 'fallback', 'crisis', 'crisis-ack', 'gentle-check',
-  'screening-intro', 'screening-question', 'screening-result', 'screening-stopped', 'contact', 'lead-status',
-];
 const MAX_ITEMS = 500;
+
+type Check = (value: unknown) => boolean;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Structural check of a saved conversation; anything unexpected means "start fresh". */
+const isString: Check = (value) => typeof value === 'string';
+const isBoolean: Check = (value) => typeof value === 'boolean';
+const isStrings: Check = (value) => Array.isArray(value) && value.every(isString);
+const oneOf =
+  (allowed: readonly unknown[]): Check =>
+  (value) =>
+    allowed.includes(value);
+const ACTIONS: readonly ChatAction[] = ['start-screening', 'contact', 'topics', 'crisis-resources', 'continue-screening', 'stop-screening'];
+const LEAD_STATUSES: readonly string[] = ['sending', 'sent', 'retrying', 'failed', 'rejected'];
+
+/** An object with exactly these keys (own keys only: a stored `__proto__` is a key like any other), each passing its check. */
+function hasExactly(value: unknown, fields: Readonly<Record<string, Check>>): boolean {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  const expected = Object.keys(fields);
+  return keys.length === expected.length && Object.entries(fields).every(([key, check]) => Object.hasOwn(value, key) && check(value[key]));
+}
+
+const isChoice: Check = (value) =>
+  hasExactly(value, { kind: oneOf(['topic']), id: isString }) ||
+  hasExactly(value, { kind: oneOf(['action']), id: oneOf(ACTIONS) }) ||
+  hasExactly(value, { kind: oneOf(['option']), questionId: isString, optionIds: isStrings });
+
+/** The fields of each transcript item type besides `id` and `type`, as the widget renders them. */
+const ITEM_FIELDS: { readonly [T in TranscriptItemType]: Readonly<Record<string, Check>> } = {
+  greeting: {},
+  'visitor-text': { text: isString },
+  'visitor-choice': { choice: isChoice },
+  answer: { entryId: isString, followUps: isStrings, offers: (value) => Array.isArray(value) && value.every(oneOf(ACTIONS)) },
+  clarify: { candidates: isStrings },
+  fallback: { repeated: isBoolean, suggestions: isStrings, reason: oneOf(['small-talk', 'off-topic', 'not-understood']) },
+  crisis: { kind: oneOf([...CRISIS_KINDS, 'general']), someoneElse: isBoolean, immediate: isBoolean },
+  'crisis-ack': { answer: oneOf(['safe', 'not-safe']) },
+  'gentle-check': {},
+  'screening-intro': {},
+  'screening-question': { questionId: isString },
+  'screening-result': { bandId: isString, reasons: isStrings },
+  'screening-stopped': {},
+  contact: { form: isBoolean, openNow: (value) => value === null || typeof value === 'boolean' },
+  'lead-status': { leadId: isString },
+};
+
+const isItemId: Check = (value) => Number.isSafeInteger(value);
+
+function isItem(value: unknown): boolean {
+  if (!isObject(value) || typeof value['type'] !== 'string' || !Object.hasOwn(ITEM_FIELDS, value['type'])) return false;
+  return hasExactly(value, { id: isItemId, type: isString, ...ITEM_FIELDS[value['type'] as TranscriptItemType] });
+}
+
+/** Greeting first, every item well-formed, ids strictly increasing and below nextId. */
+function isTranscript(value: unknown, nextId: unknown): boolean {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_ITEMS || !value.every(isItem)) return false;
+  const items = value as readonly { id: number; type: string }[];
+  let previous = -Infinity;
+  for (const item of items) {
+    if (item.id <= previous) return false;
+    previous = item.id;
+  }
+  return items[0]?.type === 'greeting' && isItemId(nextId) && (nextId as number) > previous;
+}
+
+const CONTEXT_FIELDS: Readonly<Record<keyof ConversationContext, Check>> = {
+  transcript: () => true, // checked with nextId below
+  nextId: isItemId,
+  interacted: isBoolean,
+  fallbacks: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
+  crisis: (value) => hasExactly(value, { happened: isBoolean, kinds: (kinds) => Array.isArray(kinds) && kinds.every(isCrisisKind), acknowledgedSafe: isBoolean }),
+  screening: (value) => value === null || isObject(value), // checked against the questionnaire by `resumable`
+  screeningBand: (value) => value === null || isString(value),
+  contactErrors: (value) => isObject(value) && Object.values(value).every(isString),
+  leads: (value) =>
+    isObject(value) &&
+    Object.entries(value).every(([id, status]) => isObject(status) && status['leadId'] === id && LEAD_STATUSES.includes(status['status'] as string)),
+  resumeIn: (value) => value === null || STATES.includes(value as string),
+};
+
+/**
+ * Structural check of a saved conversation, down to each transcript item's fields; anything
+ * unexpected (a missing or extra key, a wrong type, an item the widget could not render) means
+ * "start fresh".
+ */
 export function isSavedConversation(value: unknown): value is SavedConversation {
-  if (!isObject(value) || typeof value['state'] !== 'string' || !STATES.includes(value['state'])) return false;
-  const c = value['context'];
-  if (!isObject(c)) return false;
-  const t = c['transcript'];
-  if (!Array.isArray(t) || t.length === 0 || t.length > MAX_ITEMS) return false;
-  if (!t.every((item) => isObject(item) && typeof item['id'] === 'number' && typeof item['type'] === 'string' && ITEM_TYPES.includes(item['type']))) return false;
-  const crisis = c['crisis'];
-  return (
-    typeof c['nextId'] === 'number' &&
-    typeof c['interacted'] === 'boolean' &&
-    typeof c['fallbacks'] === 'number' &&
-    isObject(crisis) &&
-    typeof crisis['happened'] === 'boolean' &&
-    Array.isArray(crisis['kinds']) &&
-    (c['screeningBand'] === null || typeof c['screeningBand'] === 'string') &&
-    isObject(c['leads']) &&
-    isObject(c['contactErrors'])
-  );
+  if (!hasExactly(value, { state: oneOf(STATES), context: isObject })) return false;
+  const c = (value as { context: Record<string, unknown> }).context;
+  return hasExactly(c, CONTEXT_FIELDS) && isTranscript(c['transcript'], c['nextId']);
 }
 
 /**
