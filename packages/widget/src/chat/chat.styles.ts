@@ -86,9 +86,9 @@ export const chatStyles = css`
     z-index: var(--_z);
     inset-block-end: calc(var(--_space) * 2 + 3.5em + env(safe-area-inset-bottom, 0px));
     inset-inline-end: calc(var(--_space) + env(safe-area-inset-right, 0px));
-    inline-size: min(23.75em, calc(100vw - 2 * var(--_space)));
-    block-size: min(37.5em, calc(100vh - 6.5em - 2 * var(--_space)));
-    block-size: min(37.5em, calc(100dvh - 6.5em - 2 * var(--_space)));
+    inline-size: min(25em, calc(100vw - 2 * var(--_space)));
+    block-size: min(42em, calc(100vh - 6.5em - 2 * var(--_space)));
+    block-size: min(42em, calc(100dvh - 6.5em - 2 * var(--_space)));
     box-shadow: 0 0.5em 2em rgb(0 0 0 / 0.25);
   }
 
