@@ -1,0 +1,44 @@
+/**
+ * The lazy chunk's entry (bundled to `iop-chat-app.js`): registers `<iop-chat>` and mounts it for
+ * the script-tag loader. The loader hands over the script tag's data attributes; this creates
+ * `<iop-chat>` with the same attributes (without `data-`), appends it, and opens it when the
+ * visitor asked for the chat. The element reads, checks and reports its own attributes; here only
+ * the script-tag names it never sees (typos such as `data-phnoe`) are reported.
+ */
+import './define/iop-chat.js';
+import { attributeForField, configFromAttributes, KNOWN_ATTRIBUTES } from '@iop-chat/core';
+import type { MountedChat, MountOptions } from './loader/mount-options.js';
+
+export type { ChatChunk, MountedChat, MountOptions } from './loader/mount-options.js';
+
+/** Attributes the loader reads for itself, never configuration. */
+const LOADER_ATTRIBUTES = ['data-target'];
+
+/** Creates, appends and (when asked) opens `<iop-chat>` for the script-tag loader. */
+export async function mountFromLoader(options: MountOptions): Promise<MountedChat> {
+  const { attributes, reported } = options;
+  const { issues } = configFromAttributes(attributes, { ignore: LOADER_ATTRIBUTES });
+  for (const issue of issues) {
+    if (attributeForField(issue.field) === undefined) console.warn(`iop-chat: ${issue.message}`);
+  }
+
+  const element = document.createElement('iop-chat');
+  for (const spec of KNOWN_ATTRIBUTES) {
+    for (const name of [spec.attribute, ...(spec.aliases ?? [])]) {
+      const value = attributes[name];
+      // The loader already named a value it refused; the default applies to both.
+      if (value !== undefined && !reported.includes(name)) element.setAttribute(name.slice('data-'.length), value);
+    }
+  }
+  element.setAttribute('mode', options.mode);
+  try {
+    (options.target ?? document.body).append(element);
+    await element.updateComplete;
+    if (options.open) element.open();
+    else if (options.focus) element.focus();
+  } catch (error) {
+    element.remove();
+    throw error;
+  }
+  return { element };
+}

@@ -1,0 +1,31 @@
+/**
+ * The contract between the script-tag loader and the lazy chunk (`app.ts`): what the loader hands
+ * over when the visitor reaches for the chat, and what it gets back. Types only, so the loader
+ * pays nothing for it.
+ */
+
+/** What `mountFromLoader` needs to create `<iop-chat>` from a script tag. */
+export interface MountOptions {
+  /** Every `data-*` attribute of the script tag, as written (`{ 'data-phone': '(555) 010-0199' }`). */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** 'launcher': a floating chat appended to `<body>`. 'inline': the chat renders inside `target`. */
+  readonly mode: 'launcher' | 'inline';
+  /** Where an inline chat goes (the element `data-target` names). */
+  readonly target?: Element;
+  /** The visitor asked for the chat: open it and move focus into it. */
+  readonly open: boolean;
+  /** The loader's launcher had keyboard focus: give it to the new launcher so it is not lost. */
+  readonly focus: boolean;
+  /** Attributes the loader has already warned about, so the console does not say it twice. */
+  readonly reported: readonly string[];
+}
+
+/** The element the chunk created; the loader removes its own launcher once this has rendered. */
+export interface MountedChat {
+  readonly element: HTMLElement;
+}
+
+/** The lazy chunk's module namespace, as the loader sees it. */
+export interface ChatChunk {
+  mountFromLoader(options: MountOptions): Promise<MountedChat>;
+}

@@ -1,0 +1,59 @@
+// Bundles the embed from the widget's tsc output (packages/widget/dist, written by `tsc -b`):
+//
+//   iop-chat.js      the loader, a classic script (IIFE, ES2020). A classic script because
+//                    `<script src=... async>` is what integrators paste, and because
+//                    `document.currentScript` (how the loader finds its data attributes) is null
+//                    in module scripts. It reaches the chat with dynamic import(), which classic
+//                    scripts have too. No dependencies: it must stay tiny.
+//   iop-chat-app.js  the lazy chunk (ES module): <iop-chat>, Lit, core and the default knowledge,
+//                    plus any chunks beside it.
+//
+// and the npm example (examples/npm/main.js -> examples/npm/dist/main.js), the way an integrator's
+// bundler would. Lit is resolved with the 'production' condition, so its dev mode is left out.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const WIDGET_DIST = 'packages/widget/dist';
+
+/** Unresolved imports would silently become externals (and fail in browsers): stop the build. */
+function onwarn(warning, warn) {
+  if (warning.code === 'UNRESOLVED_IMPORT' || warning.code === 'MISSING_EXPORT') {
+    throw new Error(`rollup: ${warning.message}`);
+  }
+  warn(warning);
+}
+
+const resolve = () =>
+  nodeResolve({ browser: true, exportConditions: ['production', 'browser', 'default'], preferBuiltins: false });
+
+const minify = (module) =>
+  terser({ ecma: 2020, module, compress: { passes: 3 }, format: { comments: false } });
+
+export default [
+  {
+    input: `${WIDGET_DIST}/loader/index.js`,
+    // 'hidden': the map is written but not referenced, so the loader does not carry the comment.
+    output: { file: `${WIDGET_DIST}/iop-chat.js`, format: 'iife', sourcemap: 'hidden', plugins: [minify(false)] },
+    onwarn,
+  },
+  {
+    input: { 'iop-chat-app': `${WIDGET_DIST}/app.js` },
+    output: {
+      dir: WIDGET_DIST,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'iop-chat-[name]-[hash].js',
+      sourcemap: true,
+      plugins: [minify(true)],
+    },
+    preserveEntrySignatures: 'exports-only',
+    plugins: [resolve()],
+    onwarn,
+  },
+  {
+    input: 'examples/npm/main.js',
+    output: { dir: 'examples/npm/dist', format: 'es', entryFileNames: 'main.js', sourcemap: true, plugins: [minify(true)] },
+    plugins: [resolve()],
+    onwarn,
+  },
+];
