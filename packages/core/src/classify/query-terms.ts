@@ -9,7 +9,7 @@ import { withinOneEdit } from '../text/edit-distance.js';
 
 
 /** How many words of a message the search reads at most. */
-export const MAX_QUERY_TERMS = 6;
+export const MAX_QUERY_TERMS = 4;
 
 const MIN_TYPO_LENGTH = 6;
 
