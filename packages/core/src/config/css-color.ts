@@ -38,6 +38,6 @@ export const CSS_NAMED_COLORS: readonly string[] = [...NAMED_COLORS];
 /** True when `value` is a plain CSS colour that is safe to put in a custom property. */
 export function isCssColor(value: string): boolean {
   if (value.length === 0 || value.length > 80) return false;
-  if (/[;{}<>"'\\]|url|var|calc|expression|attr/i.test(value)) return false;
+  if (/[;{}<>"'\\]|\b(url|var|calc|expression|attr|env)\s*\(/i.test(value)) return false;
   return HEX.test(value) || FUNCTIONAL.test(value) || NAMED_COLORS.has(value.toLowerCase());
 }
