@@ -24,7 +24,7 @@ import {
   RECENT,
   SELF_WORDS,
 } from './crisis-lexicon.js';
-import { repairText } from './fuzzy-words.js';
+import { expandShorthand, repairText } from './fuzzy-words.js';
 
 /**
  * How much of a message is read. A longer paste is read at its start and its end (where a
@@ -62,7 +62,8 @@ const LEADING_FILLERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Normalises a message sentence by sentence. Long input is read in normaliser-sized chunks, cut
+ * Normalises a message sentence by sentence, expanding chat shorthand ("thinkin bout" ->
+ * "thinking about") and repairing misspelt key words. Long input is read in normaliser-sized chunks, cut
  * at sentence ends or spaces (see `MAX_SCAN_CHARS`).
  */
 export function prepareMessage(message: string): PreparedText {
@@ -72,7 +73,8 @@ export function prepareMessage(message: string): PreparedText {
       : `${message.slice(0, MAX_SCAN_CHARS - TAIL_CHARS)}\n${message.slice(-TAIL_CHARS)}`;
   const marked = read
     .replace(SENTENCE_BREAK, (end) => (end.startsWith('?') ? ` ${QUESTION_END} ` : ` ${SENTENCE_END} `))
-    .replace(/,(?!\d)/g, ` ${COMMA} `);
+    .replace(/,(?!\d)/g, ` ${COMMA} `)
+    .replace(/\s&\s/g, ' and ');
   const words: string[] = [];
   for (const chunk of chunks(marked)) {
     const normalized = normalize(chunk);
@@ -84,13 +86,16 @@ export function prepareMessage(message: string): PreparedText {
   let offset = 0;
   let current: string[] = [];
   let commas: number[] = [];
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
     if (word === COMMA) {
       if (current.length > 0) commas.push(current.length);
       continue;
     }
     if (word !== QUESTION_END && word !== SENTENCE_END) {
-      current.push(word);
+      const expanded = expandShorthand(word, current[current.length - 1] ?? '', words[i + 1] ?? '');
+      if (expanded === undefined) current.push(word);
+      else current.push(...expanded);
       continue;
     }
     if (current.length > 0) {

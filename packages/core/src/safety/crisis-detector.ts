@@ -21,7 +21,7 @@ import {
   type PreparedText,
   type Subject,
 } from './crisis-context.js';
-import { compileAnywhere, compileLeading, compileTemplate, compileTrailing } from './rule-pattern.js';
+import { compileAnywhere, compileLeading, compileTemplate, compileTrailing, requiredSubstrings } from './rule-pattern.js';
 import { COMBO_RULES, CRISIS_RULES } from './rules/index.js';
 
 export interface CrisisDetection {
@@ -64,6 +64,8 @@ interface CompiledContext {
 interface CompiledRule {
   readonly rule: CrisisRule;
   readonly pattern: RegExp;
+  /** Finds the literal strings one of which any match contains: without one, `pattern` is not run. */
+  readonly gate: RegExp | undefined;
   /** Negators the template itself spells out ("never wake up"): not a negation of the match. */
   readonly ownNegators: ReadonlySet<string>;
   readonly notWhen: CompiledContext;
@@ -90,9 +92,16 @@ function compileContext(context: RuleContext | undefined): CompiledContext {
   };
 }
 
+/** A quick test for any of `literals` (plain words and spaces), or none when there are none. */
+function gateOf(literals: readonly string[] | undefined): RegExp | undefined {
+  if (literals === undefined || literals.length === 0) return undefined;
+  return new RegExp(literals.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
 const COMPILED: readonly CompiledRule[] = CRISIS_RULES.map((rule) => ({
   rule,
   pattern: compileTemplate(rule.pattern, SLOTS),
+  gate: gateOf(requiredSubstrings(rule.pattern, SLOTS)),
   ownNegators: new Set([...NEGATORS].filter((word) => new RegExp(`\\b${word}\\b`).test(rule.pattern))),
   notWhen: compileContext(rule.notWhen),
   softenWhen: compileContext(rule.softenWhen),
@@ -188,7 +197,8 @@ function runRules(prepared: PreparedText): Hit[] {
   let substance: boolean | undefined;
   const substanceInMessage = (): boolean => (substance ??= SUBSTANCE_HINT.test(prepared.text));
   for (const compiled of COMPILED) {
-    const { pattern } = compiled;
+    const { pattern, gate } = compiled;
+    if (gate !== undefined && !gate.test(prepared.text)) continue;
     pattern.lastIndex = 0;
     let count = 0;
     let match: RegExpExecArray | null;

@@ -52,6 +52,7 @@ export const WITHDRAWAL_SUBSTANCES: readonly string[] = [
   'drinking', 'alcohol', 'booze', 'liquor', 'beer', 'vodka', 'wine', 'benzos?', 'xanax', 'klonopin',
   'valium', 'ativan', 'pills', 'opioids', 'opiates', 'heroin', 'fentanyl', 'oxys?', 'percs',
   'methadone', 'suboxone', 'drugs', 'using', 'everything', 'the booze', 'the drink', 'the pills',
+  'the bottle', 'the sauce', 'the hard stuff', 'liquor', 'alcohol', 'drink', 'booze',
 ];
 
 /** Words that point the rules at the visitor themselves. */

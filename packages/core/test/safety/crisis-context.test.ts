@@ -17,6 +17,12 @@ describe('prepareMessage', () => {
     expect(prepareMessage('I took 2.5 of them, im suicdal').text).to.equal('i took 2 5 of them i am suicidal');
   });
 
+  it('expands shorthand word by word, keeping clause commas in place', () => {
+    const p = prepareMessage('imma be honest, thinkin bout it tmrw');
+    expect(p.text).to.equal('i am going to be honest thinking about it tomorrow');
+    expect(p.segments[0]?.commas).to.deep.equal([6]);
+  });
+
   it('finds the segment for a position', () => {
     const p = prepareMessage('one. two');
     expect(segmentAt(p.segments, p.text.indexOf('two'))).to.equal(p.segments[1]);

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { detectCrisis } from '../../src/safety/crisis-detector.js';
 import { CRISIS_KINDS } from '../../src/safety/crisis-kinds.js';
+import { crisisReply } from '../../src/safety/crisis-replies.js';
 import { CALM, CRISES } from './crisis-cases.js';
+import { FRESH_CALM, FRESH_CRISES } from './crisis-cases-fresh.js';
 
 describe('detectCrisis: crises take over', () => {
   it('has at least 80 crisis messages covering every kind', () => {
@@ -37,6 +39,64 @@ describe('detectCrisis: ordinary messages do not take over', () => {
       if (c.gentle !== undefined) expect(r.gentleCheck, 'gentleCheck').to.equal(c.gentle);
     });
   }
+});
+
+describe('detectCrisis: fresh batches (farewells, means at hand, not being around, plain overdoses)', () => {
+  it('has at least 120 fresh crisis and 120 fresh calm messages', () => {
+    expect(FRESH_CRISES.length).to.be.at.least(120);
+    expect(FRESH_CALM.length).to.be.at.least(120);
+  });
+
+  for (const c of FRESH_CRISES) {
+    it(`${c.kind}: ${c.m}`, () => {
+      const r = detectCrisis(c.m);
+      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(true);
+      expect(r.kind).to.equal(c.kind);
+      expect(r.gentleCheck).to.equal(false);
+      if (c.someoneElse !== undefined) expect(r.someoneElse, 'someoneElse').to.equal(c.someoneElse);
+    });
+  }
+
+  for (const c of FRESH_CALM) {
+    it(`calm: ${c.m}`, () => {
+      const r = detectCrisis(c.m);
+      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(false);
+      expect(r.kinds).to.deep.equal([]);
+    });
+  }
+
+  it('keeps the false alarms on ordinary near-misses at or under 1%', () => {
+    const alarms = [...CALM, ...FRESH_CALM].filter((c) => detectCrisis(c.m).crisis);
+    expect(alarms.length / (CALM.length + FRESH_CALM.length)).to.be.at.most(0.01);
+  });
+});
+
+describe('detectCrisis: lethality questions', () => {
+  const questions = [
+    'how many tylenol would it take to not wake up',
+    'whats a lethal dose of xanax',
+    'how much insulin would be fatal',
+    'what amount of oxy is deadly',
+    'would 40 of my seroquel kill me',
+    'how many of my sleeping pills would it take to stop my heart',
+  ];
+
+  it('are a crisis, and the reply never gives an amount', () => {
+    for (const q of questions) {
+      const r = detectCrisis(q);
+      expect(r.crisis, q).to.equal(true);
+      expect(r.kind, q).to.equal('suicide-self-harm');
+      const reply = crisisReply(r.kind ?? 'suicide-self-harm', { immediate: r.immediate, someoneElse: r.someoneElse });
+      const text = [reply.heading, ...reply.body].join(' ');
+      expect(text, q).not.to.match(/\b(mg|milligrams?|dose|lethal|fatal|tablets?|pills?)\b/i);
+    }
+  });
+
+  it('while questions about treatment doses are not', () => {
+    for (const q of ['how many pills is the medication they give for detox', 'How much Suboxone is a normal starting dose?']) {
+      expect(detectCrisis(q).crisis, q).to.equal(false);
+    }
+  });
 });
 
 describe('detectCrisis: context', () => {
@@ -119,6 +179,19 @@ describe('detectCrisis: context', () => {
   it('ranks harm to others above abuse above suicide', () => {
     const r = detectCrisis('he hits me and i want to die and i am going to kill him');
     expect(r.kinds).to.deep.equal(['harm-to-others', 'violence-abuse', 'suicide-self-harm']);
+  });
+
+  it('reads chat shorthand and dropped letters', () => {
+    for (const m of ['thinkin bout sucide', 'i wanna sleep n never wake up', 'imma kms tonite', 'i dont wanna wake up tmrw']) {
+      expect(detectCrisis(m).crisis, m).to.equal(true);
+    }
+  });
+
+  it('needs farewell words to come with finality before a goodbye takes over', () => {
+    expect(detectCrisis('goodbye for now, I will call tomorrow').crisis).to.equal(false);
+    expect(detectCrisis('ok bye, thanks for everything!').crisis).to.equal(false);
+    expect(detectCrisis("thanks for everything. it's over. goodbye").crisis).to.equal(true);
+    expect(detectCrisis("I love you all. I'm sorry for everything.").crisis).to.equal(true);
   });
 
   it('repairs misspellings of key words one edit away', () => {

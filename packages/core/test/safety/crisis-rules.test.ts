@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CRISIS_KINDS } from '../../src/safety/crisis-kinds.js';
 import { SLOTS } from '../../src/safety/crisis-lexicon.js';
-import { compileTemplate } from '../../src/safety/rule-pattern.js';
+import { compileTemplate, requiredSubstrings } from '../../src/safety/rule-pattern.js';
 import { COMBO_RULES, CRISIS_RULES } from '../../src/safety/rules/index.js';
 
 describe('crisis rule tables', () => {
@@ -15,6 +15,22 @@ describe('crisis rule tables', () => {
         }
       }
     }
+  });
+
+  it('writes every gap as " ~ " or " ~N " between words (a stray "~" would match literally)', () => {
+    for (const rule of CRISIS_RULES) {
+      expect(compileTemplate(rule.pattern, SLOTS).source.includes('~'), rule.id).to.equal(false);
+      for (const context of [rule.notWhen, rule.softenWhen]) {
+        for (const template of [context?.after, context?.before, context?.near]) {
+          if (template !== undefined) expect(compileTemplate(template, SLOTS).source.includes('~'), rule.id).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('gives most rules a literal gate, so the detector can skip them cheaply', () => {
+    const gated = CRISIS_RULES.filter((rule) => requiredSubstrings(rule.pattern, SLOTS) !== undefined);
+    expect(gated.length / CRISIS_RULES.length).to.be.at.least(0.9);
   });
 
   it('has unique ids of the form area.name', () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { KEY_WORDS, repairText, repairWord } from '../../src/safety/fuzzy-words.js';
+import { KEY_WORDS, expandShorthand, repairText, repairWord } from '../../src/safety/fuzzy-words.js';
 import { withinOneEdit } from '../../src/text/edit-distance.js';
 
 describe('withinOneEdit', () => {
@@ -50,5 +50,38 @@ describe('repairText', () => {
   it('reads "overdoes it" as the verb, not a misspelt overdose', () => {
     expect(repairText('he overdoes it at the gym')).to.equal('he overdoes it at the gym');
     expect(repairText('i think i overdoes')).to.equal('i think i overdose');
+  });
+});
+
+describe('expandShorthand', () => {
+  it('expands chat shorthand and dropped letters', () => {
+    expect(expandShorthand('tmrw', '', '')).to.deep.equal(['tomorrow']);
+    expect(expandShorthand('bout', 'thinking', '')).to.deep.equal(['about']);
+    expect(expandShorthand('thinkin', 'i', 'about')).to.deep.equal(['thinking']);
+    expect(expandShorthand('imma', '', 'kill')).to.deep.equal(['i', 'am', 'going', 'to']);
+    expect(expandShorthand('sucide', '', '')).to.deep.equal(['suicide']);
+    expect(expandShorthand('suicidle', 'feeling', '')).to.deep.equal(['suicidal']);
+    expect(expandShorthand('sewerslide', 'been', '')).to.deep.equal(['suicidal']);
+    expect(expandShorthand('sewerslide', 'about', '')).to.deep.equal(['suicide']);
+  });
+
+  it('reads "ill", "2" and "b" by their neighbours', () => {
+    expect(expandShorthand('ill', '', 'be')).to.deep.equal(['i', 'will']);
+    expect(expandShorthand('ill', 'been', 'lately')).to.equal(undefined);
+    expect(expandShorthand('2', 'want', 'die')).to.deep.equal(['to']);
+    expect(expandShorthand('2', 'took', 'pills')).to.equal(undefined);
+  });
+
+  it('leaves ordinary words alone', () => {
+    for (const word of ['cabin', 'begin', 'sussed', 'suede', 'success', 'within']) {
+      expect(expandShorthand(word, '', ''), word).to.equal(undefined);
+    }
+  });
+});
+
+describe('repairWord: real words near key words', () => {
+  it('does not turn "homeless" into "hopeless" or "strangle" into "strangled"', () => {
+    expect(repairWord('homeless')).to.equal('homeless');
+    expect(repairWord('strangle')).to.equal('strangle');
   });
 });

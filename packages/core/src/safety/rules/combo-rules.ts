@@ -48,6 +48,43 @@ export const COMBO_RULES: readonly ComboRule[] = [
     needs: [['weapon-other'], ['violence-abuse', 'kill-me', 'angry-agent']],
   },
   {
+    id: 'combo.farewell',
+    kind: 'suicide-self-harm',
+    needs: [['farewell'], ['finality', 'hopeless', 'farewell-love', 'farewell-sorry']],
+  },
+  {
+    id: 'combo.farewell-love',
+    kind: 'suicide-self-harm',
+    needs: [['farewell-love'], ['finality', 'hopeless', 'farewell-sorry', 'sorry-bare']],
+  },
+  {
+    id: 'combo.farewell-sorry',
+    kind: 'suicide-self-harm',
+    needs: [['farewell-sorry'], ['finality', 'hopeless']],
+  },
+  {
+    id: 'combo.high-place',
+    kind: 'suicide-self-harm',
+    immediate: true,
+    needs: [['high-place'], ['let-go', 'intent-vague', 'suicide-self-harm']],
+  },
+  {
+    id: 'combo.intent-mood',
+    kind: 'suicide-self-harm',
+    needs: [['intent-vague'], ['hopeless', 'low-mood', 'weary', 'finality', 'farewell-sorry', 'farewell-love', 'farewell']],
+  },
+  {
+    id: 'combo.resolved-final',
+    kind: 'suicide-self-harm',
+    needs: [['resolved'], ['finality', 'intent-vague', 'farewell', 'farewell-love', 'farewell-sorry', 'hopeless', 'weary']],
+  },
+  {
+    id: 'combo.means-place',
+    kind: 'suicide-self-harm',
+    immediate: true,
+    needs: [['high-place'], ['weapon-self', 'intent-vague', 'weary', 'hopeless']],
+  },
+  {
     id: 'combo.suicide-recurrence',
     kind: 'suicide-self-harm',
     needs: [['mention:suicide-self-harm'], ['recurrence', 'intent-vague']],

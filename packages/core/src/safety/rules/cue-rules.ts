@@ -38,7 +38,7 @@ export const CUE_RULES: readonly CrisisRule[] = [
     tags: ['substance-use'],
     pattern: [
       'relapsed|relapsing|shot up|shooting up|nodding (off|out)|nodded (off|out)|bad (reaction|trip)',
-      '(took|taken|ate|drank|smoked|used|snorted|injected|swallowed|did) (something|some stuff|a pill|pills|a tab|a line)',
+      '(took|taken|ate|drank|smoked|used|snorted|injected|swallowed|did) (a bunch of |a lot of |some )?(something|some stuff|stuff|a pill|pills|a tab|a line)',
       '(used|using|took|taking|snorted|snorting|smoked|smoking|injected|injecting|shot up|shooting up|did|doing|drank|drinking|high on|on|mixed) ~2 ({subst})',
       '(used|drank|took|did) ~2 (more than (usual|normal|i usually do|i normally do)|way more|a lot more|too much|so much)',
       '(i am|he is|she is|was|got|am|been|is) ~1 (high|drunk|wasted|messed up|blacked out|tweaking|geeked)',
@@ -69,7 +69,8 @@ export const CUE_RULES: readonly CrisisRule[] = [
     needsPerson: true,
     negatable: false,
     tags: ['shaking-severe'],
-    pattern: '(shaking|trembling|twitching|jerking|convulsing) (uncontrollably|violently|nonstop|non stop|all over)|(can not|cant|will not|wont) stop (shaking|twitching|jerking)',
+    pattern:
+      '(shaking|trembling|twitching|jerking|convulsing) (uncontrollably|violently|nonstop|non stop|all over)|(can not|cant|will not|wont) stop (shaking|twitching|jerking)|(shaking|trembling|shakes are) (so |really |super |very )?(bad|badly|hard)(?= [|]|$| and| i | he | she | now| right)|(whole|entire) body (is |keeps |started )?(jerking|shaking|convulsing|twitching|spasming|seizing)|(body|arms|legs) (is |are |keeps |keep )?(jerking|convulsing|spasming)',
   },
   {
     id: 'cue.fit',
@@ -148,8 +149,8 @@ export const CUE_RULES: readonly CrisisRule[] = [
     subject: 'self',
     tags: ['weapon-self'],
     pattern: [
-      'i (have|got|bought|own|keep|am holding|am carrying|picked up|grabbed|loaded|have access to|can get|just got|just bought) ~2 ({weapon}|rope)',
-      '({weapon}) (in|at) (the|my) (house|home|car|room|apartment|drawer|closet|nightstand|hand)',
+      'i (have|got|bought|own|keep|am holding|am carrying|picked up|grabbed|loaded|have access to|can get|just got|just bought|took|found) ~3 ({weapon}|rope)',
+      '({weapon}|rope|a rope|noose) (in|at|under) (the|my) (house|home|car|room|apartment|drawer|closet|nightstand|hand|bed|garage|basement|bag|backpack)',
       '(loaded|holding|cleaning) (a |the |my )?(gun|pistol|rifle|shotgun|weapon)',
     ].join('|'),
   },
@@ -182,7 +183,42 @@ export const CUE_RULES: readonly CrisisRule[] = [
     level: 'cue',
     tags: ['intent-vague'],
     pattern:
-      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)',
+      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(thinking|thought) (about|of) using (it|them)(?= [|]|$| on| tonight| now)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)',
+  },
+  {
+    id: 'cue.high-place',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    tags: ['high-place'],
+    pattern:
+      '(i am|standing|sitting|up|out|parked|driving|drove|walked|walking|been going) ~2 (on|at|in|by|near|to|on top of|atop) ~2 (balcony|window|roof|rooftop|ledge|bridge|cliff|railing|top floor|overpass|parking garage|parking structure|parking deck|tracks|lake|river|water|woods|ocean|dam|quarry)|([0-9]+(st|nd|rd|th)?|top|highest) (floor|story|storey) (balcony|window|ledge|roof)',
+    notWhen: { after: '(program|street|st|road|rd|avenue|ave|location|clinic|office|campus|center|centre)' },
+  },
+  {
+    id: 'cue.let-go',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    tags: ['let-go'],
+    pattern:
+      '(want|wanna|going|gonna|about|ready|thinking about|tempted|urge|close) (to )?(let go|lean over|climb over|go over|fall|jump|step off)(?= [|]|$| now| tonight| right now| so bad| honestly)|(looking|staring|stare|look) (down|over the edge)(?= [|]|$| at the (ground|street|cars|water|road|tracks)| from)',
+  },
+  {
+    id: 'cue.resolved',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    subject: 'self',
+    tags: ['resolved'],
+    negatable: false,
+    pattern: '(?<=^|[|] )(i have |i |i am )?(already |finally |just )?(decided|made (up )?my (mind|decision)|made up my mind)(?= [|]|$)',
+  },
+  {
+    id: 'cue.weary',
+    kind: 'suicide-self-harm',
+    level: 'cue',
+    tags: ['weary'],
+    negatable: false,
+    pattern:
+      '(?<=^|[|] )(so|just|really|very|too|i am so|i am just|i am really|i am too) (tired|exhausted|done|drained)(?= [|]|$)|(tired|sick|exhausted) of (everything|it all|fighting|trying|this life|all of it|being here|waking up)|can not (do this|take it|take this|go on) (anymore|any more|any longer)',
   },
   {
     id: 'cue.recurrence',

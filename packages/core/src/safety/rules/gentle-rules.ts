@@ -49,6 +49,7 @@ export const GENTLE_RULES: readonly CrisisRule[] = [
     kind: 'suicide-self-harm',
     level: 'gentle',
     negatable: false,
+    tags: ['hopeless'],
     pattern: [
       '(do not|dont|no longer) want to (live|go on) like this',
       '(do not|dont) want to be here(?= [|]|$)',
@@ -65,6 +66,7 @@ export const GENTLE_RULES: readonly CrisisRule[] = [
     id: 'gentle.low-mood',
     kind: 'suicide-self-harm',
     level: 'gentle',
+    tags: ['low-mood'],
     pattern: [
       '(i am|i feel|feeling|feel|felt|been|been feeling|i have been) (really |so |very |pretty |super |kinda |kind of |extremely )?(down|depressed|hopeless|miserable|worthless|useless|empty|numb|broken|alone|lonely)',
       '(really|so) down',

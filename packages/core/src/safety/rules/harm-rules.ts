@@ -52,6 +52,25 @@ export const HARM_RULES: readonly CrisisRule[] = [
     notWhen: { after: 's? ?feelings' },
   },
   {
+    id: 'harm.afraid-of-self',
+    kind: KIND,
+    level: 'crisis',
+    victim: 'speaker',
+    onlyForSelf: true,
+    pattern:
+      '(scared|afraid|terrified|frightened|worried) (of|about) what i (might|will|could|would|am going to|am gonna|may|can) do to ({target}|my (ex|boss|coworker|neighbor|neighbour|roommate|stepdad|stepmom|baby|kids|son|daughter))',
+  },
+  {
+    id: 'harm.armed-going',
+    kind: KIND,
+    level: 'crisis',
+    immediate: true,
+    victim: 'speaker',
+    onlyForSelf: true,
+    pattern:
+      '(get|grab|bring|take|load|loading|getting|grabbing|bringing|taking) (my|the|a|his|her) ({weapon}) and (go|drive|head|going|driving|heading|show up|find|wait) ~2 (to|over|for|at|him|her|them)',
+  },
+  {
     id: 'harm.attack-place',
     kind: KIND,
     level: 'crisis',

@@ -10,11 +10,13 @@ import { MEDICAL_RULES } from './medical-rules.js';
 import { OVERDOSE_RULES } from './overdose-rules.js';
 import { SUICIDE_RULES } from './suicide-rules.js';
 import { VIOLENCE_RULES } from './violence-rules.js';
+import { WARNING_RULES } from './warning-rules.js';
 
 export { COMBO_RULES } from './combo-rules.js';
 
 export const CRISIS_RULES: readonly CrisisRule[] = [
   ...SUICIDE_RULES,
+  ...WARNING_RULES,
   ...OVERDOSE_RULES,
   ...MEDICAL_RULES,
   ...VIOLENCE_RULES,

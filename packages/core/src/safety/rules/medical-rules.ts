@@ -25,7 +25,23 @@ export const MEDICAL_RULES: readonly CrisisRule[] = [
       '(turning|turned|went|going) (blue|purple|gray|grey)',
       'blue lips|lips (are )?blue',
       'snoring (weird|strangely|really loud and)|death rattle|gurgling',
+      '(making|is making|makes|made) ~2 (snoring|gurgling|choking|rattling|gasping|rattle) (noises|sounds|noise|sound)|weird (snoring|breathing)',
     ].join('|'),
+  },
+  {
+    id: 'medical.turned-blue',
+    kind: KIND,
+    level: 'crisis',
+    immediate: true,
+    negatable: false,
+    notForSelf: true,
+    tags: ['breathing'],
+    pattern:
+      '(my |our |his |her |the )?({person}|he|she|they|hes|shes|baby) (is|are|looks|look|went|turned|turning|is turning|going|is going|has gone|gone|has turned) ~1 (blue|purple|gray|grey)(?= [|]|$| and| in the face| now| i | he | she | not| please| help| what)',
+    notWhen: {
+      after: 'about|over|because|since|lately|these days|sometimes|in the (winter|fall|morning|evening)|all (week|day)|ish|and (sad|down|depressed|lonely|quiet)',
+      near: 'mood|sad|depressed|cheer (him|her|them) up|christmas|holidays?|winter|lonely|bummed|missing|miss (me|him|her|them|us)|feeling|feel|felt|sweater|shirt|dress|paint|painted|hair|eyes',
+    },
   },
   {
     id: 'medical.cannot-breathe',
@@ -56,7 +72,7 @@ export const MEDICAL_RULES: readonly CrisisRule[] = [
     pattern: [
       '(can not|could not|cant) (wake|rouse|get) (him|her|them|my {person})( up)?',
       '(will not|would not|does not|did not|can not|is not|not|wont) (wake|waking|waken)( up)?',
-      'unresponsive|unconscious|not responding|not responsive|unrousable|lifeless|passed out cold|out cold',
+      'unresponsive|unconscious|not responding|not responsive|unrousable|lifeless|passed out cold|out cold|({person}|he|she|they|hes|shes|body|skin|hands) ~2 (is|feels|felt|are|so|really|ice) (ice )?cold to the touch',
       '(passed|blacked) out and ~2 (will not|can not|would not|not) (wake|respond|move|breathing)',
     ].join('|'),
     notWhen: {
@@ -76,7 +92,10 @@ export const MEDICAL_RULES: readonly CrisisRule[] = [
       '(seizing|convulsing|seizuring)',
       '(seizures?|convulsions?) (right now|now|again|just now|started)',
     ].join('|'),
-    notWhen: { after: 'the (day|moment|opportunity|chance)|on|upon|control' },
+    notWhen: {
+      after:
+        'the (day|moment|opportunity|chance)|on (the|this|that|an|a|every|any|my|his|her) (opportunit[a-z]*|chances?|moments?|ideas?|issues?|mistakes?|words?|details?|points?|weakness[a-z]*)|upon|control',
+    },
   },
   {
     id: 'medical.dts',

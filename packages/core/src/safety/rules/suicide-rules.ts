@@ -45,8 +45,11 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(thinking|thought|think|thinkin|thoughts|considering|considered|planning|plan|planned|decided|deciding|ready|want|wanted|wanna|going|gonna|about|tempted|urge) ~2 (ending|end) (it|things|everything|it all)',
-    notWhen: { after: 'with|between|off|for (now|today|the day|the night)|early|on a|here|and (go|going|start|move)' },
+      '(thinking|thought|think|thinkin|thoughts|considering|considered|planning|plan|planned|decided|deciding|ready|want|wanted|wanna|going|gonna|about|tempted|urge|like|close|might|should|could|need|needed|time|just|means|everything i need to|all i need to|what i need to) ~2 (ending|end) (it|things|everything|it all)',
+    notWhen: {
+      after:
+        'with|between|off|for (now|today|the day|the night)|early|on a|here|there|and (go|going|start|move)|the (conversation|chat|call|relationship|lease|contract|meeting|session)',
+    },
   },
   {
     id: 'suicide.want-it-over',
@@ -75,7 +78,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(want|wants|wanna|wanted|wish|wishes|wishing|wished|ready|rather|prefer|longing) ~1 (to )?(die|be dead|dye|disappear forever|not exist|stop existing|cease to exist|not be alive|not be here anymore|sleep forever|go to sleep forever|(go to sleep|fall asleep) and (never|not) wake up|be gone forever)',
+      '(want|wants|wanna|wanted|wish|wishes|wishing|wished|ready|rather|prefer|longing) ~1 (to )?(die|be dead|dye|disappear forever|not exist|stop existing|cease to exist|not be alive|not be here anymore|sleep forever|go to sleep forever|(go to sleep|fall asleep|sleep|close my eyes|lie down) and (never|not) (wake up|open them|get up)|be gone forever|be gone(?= [|]|$| for good| already| now| tonight| honestly| tbh| i | so)|be dead(?= [|]|$| already| now| tonight| honestly| tbh| i | so))',
     notWhen: {
       after:
         '(of|from) (embarrassment|shame|boredom|laughter|laughing|cringe|cuteness|happiness)|laughing|for (my|our|the|a|this|that|them|him|her)|happy|old',
@@ -87,7 +90,10 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern: '(want|wanna|wish i could|wish i could just) (to )?(just )?(disappear|vanish)',
-    notWhen: { after: 'for (a|the|few|some|couple|the weekend)|on (a|vacation)|to (the|a|my)|into (the|my) (room|work)' },
+    notWhen: {
+      after:
+        'for (a|the|few|some|couple|the weekend)|on (a|vacation)|to (the|a|my)|into (the|a|my|his|her|your|bed|work)|from (social media|facebook|instagram|work|school|the group|town|the party|the room)|off (the grid|social media)|under (the|my) (covers|blanket)',
+    },
   },
   {
     id: 'suicide.wish-dead',
@@ -123,6 +129,14 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     ].join('|'),
   },
   {
+    id: 'suicide.want-out',
+    kind: KIND,
+    level: 'crisis',
+    pattern:
+      '(go to sleep|fall asleep|sleep|close my eyes|lie down|pass out|drift off) and (never|not|do not|will not) (wake up|open (them|my eyes) again|get up)(?! (until|till|for|before|on time|early|in time|tired|groggy|hungover|with|at|feeling|in the)(?= |$))|(want|wanna|need|ready|looking for|find) (a way )?out( [|])? (permanently|for good|forever|of (this life|life|this world|existence|living|being alive))|(end|ending) (it|it all|things|everything) (tonight|today|right now|soon|for good|this (weekend|week)|tomorrow|after (this|that|tonight|group))(?= [|]|$| i | and| so| goodbye| before)',
+    notWhen: { near: 'with (him|her|them|my)|relationship|lease|contract|subscription|membership|breaking up|break up|dating|boyfriend|girlfriend|husband|wife|partner|job|drinking|using|habit|addiction|marriage' },
+  },
+  {
     id: 'suicide.give-up-life',
     kind: KIND,
     level: 'crisis',
@@ -145,7 +159,19 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     level: 'crisis',
     negatable: false,
     pattern:
-      '(do not|does not|no longer|never|dont) (want|wanna|wish|feel like|care) ~1 (to )?((be|being) alive|exist|existing|keep living|stay alive|go on living|be on this earth|be in this world|live|living|(be|being) (here|around) (anymore|any more|any longer)|wake up|wake up (anymore|any more|ever again|again|tomorrow)|ever wake up|see tomorrow)(?= [|]|$| anymore| any more| any longer| no more| and| but| so| i | because| cause| please| help| what)',
+      '(do not|does not|no longer|never|dont) ~3 (want|wanna|wish|feel like|care) ~1 (to )?((be|being) alive|exist|existing|keep living|stay alive|go on living|be on this earth|be in this world|live|living|(be|being) (here|around) (anymore|any more|any longer|no more|no longer|ever again)|wake up|wake up (anymore|any more|ever again|again|tomorrow)|ever wake up|see tomorrow)(?= [|]|$| anymore| any more| any longer| no more| and| but| so| i | because| cause| please| help| what| honestly| tbh| lol| rn| right now| at all| today| tonight| lately| much longer| any longer| for long| long)',
+  },
+  {
+    id: 'suicide.not-want-here',
+    kind: KIND,
+    level: 'crisis',
+    negatable: false,
+    pattern:
+      '(do not|does not|no longer|never|dont) ~1 (want|wanna|wish|feel like|care) ~1 (to )?(be|being|stay|staying) (here|around|on this earth|in this world|on earth|in this life)(?= [|]|$| honestly| tbh| lol| anymore| no more| at all| right now| rn| today| tonight| and| but| i | so| any more| any longer| ever again| please| help)',
+    notWhen: {
+      near:
+        'program|rehab|treatment|group|class|school|forced|making me|make me|made me|hospital|detox|center|centre|clinic|facility|job|work|city|town|state|country|house|home|apartment|marriage|relationship|party|meeting|waiting room|court|jail|place|again|next (year|time|week)|in (a year|five years|[0-9]+ years|ten years)|chat|website|app|line|queue|waitlist|wait list|area|neighborhood|office|family|parents',
+    },
   },
   {
     id: 'suicide.not-sure-live',
@@ -182,15 +208,18 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     level: 'crisis',
     subject: 'self',
     pattern:
-      '(i am|i feel|feel like|feeling like|i am just|i am nothing but|i am only|i have become|i have been|i am such) ~1 (a |such a |the |just a )?burden|(a )?burden (on|to) (everyone|everybody|my family|my kids|my wife|my husband|them|the people|my parents|the world)',
-    softenWhen: { after: 'asking|for asking|by asking|to ask|bothering|when i ask|with (my|these|all my) questions|to (you|the staff|my insurance)' },
+      '(i am|i feel|feel like|feeling like|i am just|i am nothing but|i am only|i have become|i have been|i am such) ~1 (a |such a |the |just a |nothing but a )?(burden|dead weight|waste of space|waste of oxygen|waste of air|weight (on|dragging|holding|around)|drain on)|(a )?burden (on|to) (everyone|everybody|my family|my kids|my wife|my husband|them|the people|my parents|the world)',
+    softenWhen: {
+      after: 'asking|for asking|by asking|to ask|bothering|when i ask|with (my|these|all my) questions|to (you|the staff|my insurance)',
+      near: 'financial|financially|money|bills|insurance|afford|cost|costs|pay for|paying for|lost my job|unemployed',
+    },
   },
   {
     id: 'suicide.goodbye',
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(wrote|written|writing|write|left|leaving|leave|typed|typing|made|making|recorded|recording|sent|sending|finished|drafted|posted|posting|post|texted|messaged) ~3 (goodbye|good bye|goodbyes|farewell) (letter|letters|note|notes|message|messages|video|videos|texts?|emails?)|suicide (note|notes|letter|letters)|(texted|messaged|called) (me|us|everyone|her mom|his mom) (to say )?(goodbye|bye forever)|(saying|said|say) (my )?((final )?goodbyes|goodbye to (everyone|everybody|my (family|kids|children|friends|loved ones|mom|dad|wife|husband)))',
+      '(wrote|written|writing|write|left|leaving|leave|typed|typing|made|making|recorded|recording|sent|sending|finished|drafted|posted|posting|post|texted|messaged) ~3 (goodbye|good bye|goodbyes|farewell) (letter|letters|note|notes|message|messages|video|videos|texts?|emails?)|suicide (note|notes|letter|letters)|(post|posting|posted|send|sending|sent|write|writing|recording|record|recorded|film|filming) (my|a|the) (last |final )?goodbye(?= [|]|$| tonight| today| now| soon| on| to (everyone|everybody|my))|(texted|messaged|called) (me|us|everyone|her mom|his mom) (to say )?(goodbye|bye forever)|(saying|said|say) (my )?((final )?goodbyes|goodbye to (everyone|everybody|my (family|kids|children|friends|loved ones|mom|dad|wife|husband)))',
     notWhen: {
       after:
         'to (alcohol|drinking|drugs|my addiction|addiction|my old life|using|booze|the bottle|{subst})|for (group|class|therapy|my therapist|an assignment|homework)|as (an|a) (exercise|assignment)',
@@ -230,7 +259,10 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     negatable: false,
     pattern: [
       '(can not|cant|could not|do not think i can|not sure (if )?i can|unable to|struggling to|hard to) (keep myself|stay|be|remain|keep me) safe',
-      'i am not safe( right now| tonight| anymore| here| with myself)?(?= [|]|$| and| i | right| tonight| please)',
+      '(i am|i) (not going to|not gonna|will not|might not|may not|probably will not) be safe(?= [|]|$| tonight| alone| right now| by myself| if| and| i )',
+      'i am not safe( alone| by myself| on my own| with myself| around myself)?( right now| tonight| anymore| here| at all| rn| today| at the moment)?(?= [|]|$| and| i | right| tonight| please| honestly| tbh| help)',
+      '(can not|cant|could not) (promise|guarantee|say|tell you) ~2 (i will|ill|i can|i am going to|i would) (be|stay|keep myself) safe',
+      '(not sure|unsure|do not know|do not think|no idea)( if| whether)? (i will|ill|i can|i am going to) (be|stay|keep myself) safe',
       'i do not feel safe( right now| tonight| with myself| anymore)?(?= [|]|$| and| i | right| tonight| please)',
     ].join('|'),
   },
@@ -260,7 +292,14 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(researching|research|looking up|looked up|googling|googled|searching|searched|reading about|looking for|find|finding) ~1 (ways|a way|how|methods?|the best way|the easiest way|the quickest way) to (die|kill myself|end my life|end it|overdose|od|not wake up)|(painless|easy|easiest|quick|quickest|fastest|best) (ways?|methods?) to (die|kill myself|end it|end my life)|how (many|much) ~3 (does it take|would it take|to take) to (die|kill (myself|you|someone)|overdose|od|not wake up)',
+      '(researching|research|looking up|looked up|googling|googled|searching|searched|reading about|looking for|find|finding) ~1 (ways|a way|how|methods?|the best way|the easiest way|the quickest way) to (die|kill myself|end my life|end it|overdose|od|not wake up)|(painless|easy|easiest|quick|quickest|fastest|best|surest|least painful|most painless) (ways?|methods?) (to (die|kill myself|end it|end my life|end things|do it|off myself|unalive|not wake up|check out)|to go(?= [|]|$| asking| for me| out| tonight| now| honestly| lol)|out)|how (many|much) ~3 (does it take|would it take|to take) to (die|kill (myself|you|someone)|overdose|od|not wake up)',
+  },
+  {
+    id: 'suicide.suicidal-lead',
+    kind: KIND,
+    level: 'crisis',
+    pattern:
+      '(?<=^|[|] )((feeling|been|getting|so|very|really|pretty|kinda|super|literally|honestly|tbh|lowkey|just|still|always|actually|also|and|but|now|help|ok|okay|hi|hey|im|and|again|extremely|severely|actively) )*suicidal(?! (thoughts?|ideation|ideations|feelings?|urges?|ideas?|plans?|people|patients|clients|behaviou?r|behaviors|tendencies|tendency|risk|crisis|hotline|line|lifeline|prevention|teens?|friends?|persons?|individuals|adults|youth|kids|ones|family|members?|loved|veterans|callers|history|depression|patient|client|ideation|(?:thoughts|ideation) (and|or)))',
   },
   {
     id: 'suicide.suicidal-state',
@@ -313,7 +352,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(want|wanna|going|gonna|plan|planning|thinking about|think about|ready|about|decided|tempted) ~1 (to )?(overdose|od|take (all|every one) of (my|the|these) ({pills})|take (all|every one of) (my|the|these) ({pills}))(?= [|]|$| on| and| tonight| today| so| because| i | now)',
+      '(want|wanna|going|gonna|plan|planning|thinking about|think about|ready|about|decided|tempted) ~1 (to )?(overdose|od|(take|swallow|eat|down|pop|taking|swallowing) (all|every|each|the whole|a whole|a bunch of|a handful of|a bottle of|the rest of|every single|a ton of|a lot of) (of )?(my |the |these |those |his |her )?({pills}|pill|bottle))(?= [|]|$| on| and| tonight| today| so| because| i | now| in| i have| at once| until| till| left| at the same time)',
     tags: ['overdose-intent'],
   },
   {
@@ -348,7 +387,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern: [
-      '(wants?|wanted|trying|tried|threatening|threatened|threatens|going|gonna|talks about|talking about|talked about|keeps talking about|keeps saying|said|says|told me|texted|posted) ~2 (to )?({kill}|hurt|harm|cut|end|ending|killing|hurting|cutting) (himself|herself|themselves|hisself|his (own )?life|her (own )?life|their (own )?lives?|their (own )?life|it all)',
+      '(wants?|wanted|trying|tried|threatening|threatened|threatens|going|gonna|talks about|talking about|talked about|keeps talking about|keeps saying|said|says|told me|texted|posted|plans?|planning|planned|ready|about|decided|deciding|tempted|considering|thinking (about|of)|thinks about) ~2 (to )?({kill}|hurt|harm|cut|end|ending|killing|hurting|cutting) (himself|herself|themselves|hisself|his (own )?life|her (own )?life|their (own )?lives?|their (own )?life|it all)',
       '(he|she|they|hes|shes|{agent}) (is|are|has been|have been|is been|keeps|kept|been|was|started)? ?(cutting|burning|harming|starving) (himself|herself|themselves)',
     ].join('|'),
     notWhen: { after: 'off|out|up|on (a|the)|by accident|accidentally|at (work|the gym|practice)|playing' },

@@ -35,7 +35,10 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
       '(trying|tried) to (break|get|force (his|her|their) way) in',
       '(broke|breaking|has broken|just broke|broken) in(to)?( (the|my|our) (house|home|apartment|place|room|car))?(?= [|]|$| and| he| she| they| with| right| now)',
       'locked myself in (the|my|a) (bathroom|room|bedroom|closet|car)',
+      '({partner}|he|she|hes|shes) ~2 (will not|wont|would not|does not|doesnt|is not letting|refuses to let) let me (leave|go out|out|go|escape|call)(?= [|]|$| the (house|room|apartment|car)| home| and| anywhere)',
       '({agent}|someone|somebody) ~1 (grabbed|grabs|grabbing|had|has|held|holds|pinned|pins) (me|us) (by|around) (the|my) (throat|neck|hair)|(pinned|pins|holding|held) me down',
+      '({agent}|someone|somebody) ~3 (hands?|arms?|fingers|belt|rope|cord|pillow|knee) (around|on|over|against|to) (my|our) (throat|neck|mouth|face|windpipe)',
+      '({agent}|someone|somebody) ~3 ({weapon}) (to|against|at|in) (my|our) (throat|neck|head|chest|face|back|side)',
       '({agent}|someone|somebody) (is|are) (outside|here|at the door|in the house) (with|and) ~2 ({weapon}|threatening|screaming)',
     ].join('|'),
     notWhen: { after: 'up|at|in (chess|cards|a game|the game)' },
@@ -48,7 +51,7 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
     victim: 'other',
     notForSelf: true,
     pattern:
-      '({agent}|someone|somebody|hes|shes) (is|are|keeps|is been|has been)? ?(hitting|beating|attacking|choking|strangling|stabbing|kicking|punching|raping|assaulting) (my|our|his|her|the|their) ({person})|(he|she|they|hes|shes|{agent}) (is|are) (hitting|beating|attacking|choking|strangling|stabbing) (her|him|them)',
+      '({agent}|someone|somebody|hes|shes) (is|are|keeps|is been|has been)? ?(hitting|beating|attacking|choking|strangling|stabbing|kicking|punching|raping|assaulting|threatening) (my|our|his|her|the|their) ({person})|(he|she|they|hes|shes|{agent}) (is|are) (hitting|beating|attacking|choking|strangling|stabbing) (her|him|them)|(and|who) (is|are|keeps|has been|started) (hitting|beating|attacking|choking|strangling|stabbing|kicking|punching|threatening) (my|our|his|her|the|their) ({person})',
   },
   {
     id: 'violence.threat-other',
@@ -74,6 +77,15 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
     notWhen: { after: 's feelings|feelings|at|in (chess|cards|a game)|back' },
   },
   {
+    id: 'violence.touching-other',
+    kind: KIND,
+    level: 'crisis',
+    victim: 'other',
+    notForSelf: true,
+    pattern:
+      '({agent}|hes|shes|someone|somebody) ~2 (touches|touched|is touching|has been touching|keeps touching|molests|rapes|raped|sexually abuses|sexually abused|gropes|groped) (my|our|the|his|her|their) (little |baby |younger |older )?(kids|kid|children|child|son|daughter|baby|toddler|sister|brother|niece|nephew|cousin|stepdaughter|stepson|girl|boy)(?= [|]|$| and| when| at| in| inappropriately| while| every| again| sexually| i | but| so)',
+  },
+  {
     id: 'violence.threat-reported',
     kind: KIND,
     level: 'crisis',
@@ -84,6 +96,11 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
       '(threatened|threatens|threatening|tried|tries|is trying|trying|attempted) (to )?(' + HARM_VERBS + ') (me|us|my (kids|children|son|daughter|baby|family))',
       'death threats?',
     ].join('|'),
+    softenWhen: {
+      after:
+        '(if|when|once) i (take|took|eat|ate|touch|use|borrow|wear|break|forget|am late|lose|lost|sign up|spend|crash|scratch|mess up|finish|drink his|drink her)|for (this|that|it|(?!leaving|telling|reporting|calling|talking)[a-z]+ing)',
+      near: 'lol|haha|hahaha|lmao|lmfao|jk|just kidding|joking',
+    },
   },
   {
     id: 'violence.threat-partner',
