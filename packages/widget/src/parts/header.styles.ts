@@ -4,17 +4,21 @@ import { css } from 'lit';
 export const headerStyles = css`
   .header {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
+    flex-direction: column;
     gap: 0.5em;
-    padding: 0.75em;
+    padding: 0.625em 0.75em;
     background: var(--_primary);
     color: var(--_on-primary);
   }
 
+  .header-top {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+
   .titles {
-    flex: 1 1 8em;
+    flex: 1 1 auto;
     min-inline-size: 0;
   }
 
@@ -43,7 +47,6 @@ export const headerStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
-    justify-content: flex-end;
   }
 
   .header-button {
@@ -52,16 +55,17 @@ export const headerStyles = css`
     gap: 0.35em;
     min-block-size: var(--_target);
     min-inline-size: var(--_target);
-    padding: 0.25em 0.6em;
+    padding: 0.2em 0.55em;
     border: 2px solid currentColor;
     border-radius: calc(var(--_radius) * 0.75);
     background: transparent;
     color: var(--_on-primary);
-    font-size: 0.875em;
+    font-size: 0.8125em;
     font-weight: 600;
   }
 
   .header-button.icon-only {
+    flex: none;
     justify-content: center;
     padding: 0;
   }

@@ -25,9 +25,16 @@ export interface HeaderState {
 export function renderHeader(state: HeaderState): TemplateResult {
   const { t } = state;
   return html`<header class="header" part="header">
-      <div class="titles">
-        <h2 id="panel-title" class="title" tabindex="-1">${state.title}</h2>
-        <p class="subtitle">${t('panel.botLabel')}</p>
+      <div class="header-top">
+        <div class="titles">
+          <h2 id="panel-title" class="title" tabindex="-1">${state.title}</h2>
+          <p class="subtitle">${t('panel.botLabel')}</p>
+        </div>
+        ${state.showMinimize
+          ? html`<button type="button" class="header-button icon-only minimize" aria-label=${t('header.minimize')} @click=${() => { state.onMinimize(); }}>
+              <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">${minimizeIcon}</svg>
+            </button>`
+          : nothing}
       </div>
       <div class="header-actions">
         ${state.showHelpNow
@@ -57,11 +64,6 @@ export function renderHeader(state: HeaderState): TemplateResult {
         >
           ${t('header.endChat')}
         </button>
-        ${state.showMinimize
-          ? html`<button type="button" class="header-button icon-only minimize" aria-label=${t('header.minimize')} @click=${() => { state.onMinimize(); }}>
-              <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">${minimizeIcon}</svg>
-            </button>`
-          : nothing}
       </div>
     </header>
     <div id="end-confirm" class="end-confirm" role="group" aria-labelledby="end-confirm-text" ?hidden=${!state.confirmingEnd}>
