@@ -19,7 +19,9 @@ const FAST = { baseMs: 5, maxMs: 40, maxAttempts: 8 };
 const instances = [];
 after(() => instances.forEach((d) => d.dispose()));
 
-function deliveryFor(receiver, { storage = mapStorage(), timeoutMs = 150, attemptTimeoutMs = 500, ...rest } = {}) {
+// Generous per-attempt limits: only the tests about slowness set short ones, so a loaded CI machine
+// cannot turn an ordinary reply into a timeout and a resend.
+function deliveryFor(receiver, { storage = mapStorage(), timeoutMs = 1000, attemptTimeoutMs = 1500, ...rest } = {}) {
   const statuses = new Map();
   const history = [];
   const delivery = createLeadDelivery({
