@@ -72,7 +72,8 @@ export function failOnLitWarnings(): void {
   });
 }
 
-/** Turns typing pacing off (prefers-reduced-motion) for the rest of the file. */
+/** Turns typing pacing off (prefers-reduced-motion). The emulation can outlive the file, so suites
+ * that need motion reset it themselves. */
 export async function reduceMotion(): Promise<void> {
   await emulateMedia({ reducedMotion: 'reduce' });
 }

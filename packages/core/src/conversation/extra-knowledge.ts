@@ -22,11 +22,15 @@ function textBlocks(text: string): Block[] {
     .map((p) => ({ t: 'p', c: [{ t: 'text', v: p.slice(0, 1000) }] }));
 }
 
+/** Deepest inline nesting accepted (strong in em in link...); deeper trees are refused, not recursed into. */
+const MAX_INLINE_DEPTH = 8;
+
 /** A Block[] from code is trusted in shape only after this check (no unknown node types). */
 function isBlocks(value: unknown): value is Block[] {
   if (!Array.isArray(value)) return false;
-  const inline = (n: unknown): boolean => {
-    if (typeof n !== 'object' || n === null) return false;
+  const inline = (n: unknown, depth = 0): boolean => {
+    if (typeof n !== 'object' || n === null || depth > MAX_INLINE_DEPTH) return false;
+    const children = (c: unknown): boolean => Array.isArray(c) && c.every((child) => inline(child, depth + 1));
     const node = n as Record<string, unknown>;
     switch (node['t']) {
       case 'text':
@@ -35,11 +39,11 @@ function isBlocks(value: unknown): value is Block[] {
         return (CENTER_FIELDS as readonly unknown[]).includes(node['key']);
       case 'strong':
       case 'em':
-        return Array.isArray(node['c']) && node['c'].every(inline);
+        return children(node['c']);
       case 'topic':
-        return typeof node['id'] === 'string' && Array.isArray(node['c']) && node['c'].every(inline);
+        return typeof node['id'] === 'string' && children(node['c']);
       case 'link':
-        return typeof node['href'] === 'string' && /^(https?:|tel:|sms:|mailto:)/i.test(node['href']) && Array.isArray(node['c']) && node['c'].every(inline);
+        return typeof node['href'] === 'string' && /^(https?:|tel:|sms:|mailto:)/i.test(node['href']) && children(node['c']);
       default:
         return false;
     }
@@ -47,8 +51,8 @@ function isBlocks(value: unknown): value is Block[] {
   return value.every((b: unknown) => {
     if (typeof b !== 'object' || b === null) return false;
     const block = b as Record<string, unknown>;
-    if (block['t'] === 'p') return Array.isArray(block['c']) && block['c'].every(inline);
-    if (block['t'] === 'ul' || block['t'] === 'ol') return Array.isArray(block['items']) && block['items'].every((i) => Array.isArray(i) && i.every(inline));
+    if (block['t'] === 'p') return Array.isArray(block['c']) && block['c'].every((n) => inline(n));
+    if (block['t'] === 'ul' || block['t'] === 'ol') return Array.isArray(block['items']) && block['items'].every((i) => Array.isArray(i) && i.every((n) => inline(n)));
     return false;
   });
 }
@@ -60,28 +64,41 @@ export function extraEntries(input: readonly unknown[] | undefined): { entries: 
   input.slice(0, MAX_ENTRIES).forEach((raw: unknown, i) => {
     const field = `extraKnowledge[${i}]`;
     const skip = (why: string) => issues.push({ field, severity: 'error', message: `${field}: ${why}; this entry is ignored.` });
-    if (typeof raw !== 'object' || raw === null) return skip('must be an object');
-    const e = raw as Record<string, unknown>;
-    const id = e['id'];
-    if (typeof id !== 'string' || !ID.test(id)) return skip('id must be lowercase words joined by hyphens');
-    const title = typeof e['title'] === 'string' ? e['title'].trim().slice(0, 80) : '';
-    if (!title) return skip('title is required');
-    const answer = typeof e['answer'] === 'string' ? textBlocks(e['answer']) : isBlocks(e['answer']) ? e['answer'] : null;
-    if (!answer || answer.length === 0) return skip('answer must be text or compiled answer blocks');
-    const questions = strings(e['questions']);
-    if (questions.length === 0) return skip('questions must list at least one example phrasing');
-    entries.push({
-      id,
-      title,
-      kind: e['kind'] === 'action' ? 'action' : 'answer',
-      questions,
-      keywords: strings(e['keywords']),
-      related: strings(e['related'], 4),
-      sources: strings(e['sources'], 10),
-      center: strings(e['center'], CENTER_FIELDS.length).filter((c): c is CenterField => (CENTER_FIELDS as readonly string[]).includes(c)),
-      answer,
-    });
+    let entry: KnowledgeEntry | string;
+    try {
+      entry = readEntry(raw);
+    } catch {
+      // A getter that throws, or a tree too deep to walk: this entry cannot be read, the others can.
+      entry = 'could not be read';
+    }
+    if (typeof entry === 'string') skip(entry);
+    else entries.push(entry);
   });
   if (input.length > MAX_ENTRIES) issues.push({ field: 'extraKnowledge', severity: 'warning', message: `extraKnowledge: only the first ${MAX_ENTRIES} entries are used.` });
   return { entries, issues };
+}
+
+/** One entry from code, checked; or why it is skipped. */
+function readEntry(raw: unknown): KnowledgeEntry | string {
+  if (typeof raw !== 'object' || raw === null) return 'must be an object';
+  const e = raw as Record<string, unknown>;
+  const id = e['id'];
+  if (typeof id !== 'string' || !ID.test(id)) return 'id must be lowercase words joined by hyphens';
+  const title = typeof e['title'] === 'string' ? e['title'].trim().slice(0, 80) : '';
+  if (!title) return 'title is required';
+  const answer = typeof e['answer'] === 'string' ? textBlocks(e['answer']) : isBlocks(e['answer']) ? e['answer'] : null;
+  if (!answer || answer.length === 0) return 'answer must be text or compiled answer blocks';
+  const questions = strings(e['questions']);
+  if (questions.length === 0) return 'questions must list at least one example phrasing';
+  return {
+    id,
+    title,
+    kind: e['kind'] === 'action' ? 'action' : 'answer',
+    questions,
+    keywords: strings(e['keywords']),
+    related: strings(e['related'], 4),
+    sources: strings(e['sources'], 10),
+    center: strings(e['center'], CENTER_FIELDS.length).filter((c): c is CenterField => (CENTER_FIELDS as readonly string[]).includes(c)),
+    answer,
+  };
 }

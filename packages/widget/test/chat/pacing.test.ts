@@ -1,4 +1,5 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { $, $$, chatFixture, failOnLitWarnings, has, messages, type IopChat } from '../helpers.js';
 import { typingDelay } from '../../src/chat/pacing-controller.js';
 
@@ -13,8 +14,10 @@ async function sendNow(el: IopChat, text: string): Promise<void> {
 
 describe('iop-chat typing pacing and announcements', () => {
   failOnLitWarnings();
-  beforeEach(() => {
+  beforeEach(async () => {
     sessionStorage.clear();
+    // Media emulation outlives a test file when the browser page is reused: pacing needs motion.
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('shows the visitor message at once and the reply after a short typing pause', async () => {

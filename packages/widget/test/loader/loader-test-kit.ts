@@ -83,8 +83,9 @@ export const panel = (handle: LoaderHandle): HTMLElement => part(handle, '.p');
 /** Resolves after `ms` milliseconds. */
 export const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits until `check` returns true (checking every frame), failing after `ms`. */
-export async function until(check: () => boolean, ms = 2000): Promise<void> {
+/** Waits until `check` returns true (checking every frame), failing after `ms` (generous: a loaded
+ * CI machine must not fail a test that only waits). */
+export async function until(check: () => boolean, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   while (!check()) {
     if (performance.now() > end) throw new Error(`timed out after ${ms} ms`);
