@@ -5,6 +5,7 @@ export * from './text/edit-distance.js';
 export * from './knowledge/types.js';
 export * from './knowledge/search-keys.js';
 export * from './knowledge/knowledge-base.js';
+export * from './knowledge/exact-token-search.js';
 export * from './knowledge/center-fields.js';
 export * from './classify/classifier.js';
 export * from './classify/query-terms.js';

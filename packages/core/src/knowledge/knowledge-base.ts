@@ -4,6 +4,7 @@
  * out-of-scope ones.
  */
 import Fuse from 'fuse.js';
+import { countTokens, useExactTokenSearch, type TokenStats } from './exact-token-search.js';
 import { SEARCH_OPTIONS, searchDocument, type SearchDocument } from './search-keys.js';
 import type { CompiledKnowledge, KnowledgeEntry, SerializedIndex } from './types.js';
 
@@ -57,19 +58,24 @@ function recordWords(record: unknown): Set<string> {
  */
 export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly KnowledgeEntry[] = []): KnowledgeBase {
   const entries = mergeEntries(compiled.entries, extra);
+  useExactTokenSearch();
+  // Filled from the index below; searchers read it when a search starts.
+  const exactTokens: TokenStats = { df: new Map(), fieldCount: 0 };
+  const options = { ...SEARCH_OPTIONS, exactTokens };
   let fuse: Fuse<SearchDocument>;
   if (compiled.index !== undefined) {
     const index = Fuse.parseIndex<SearchDocument>(compiled.index as Parameters<typeof Fuse.parseIndex>[0]);
     // With a prebuilt index fuse reads the indexed texts; the documents only name the results.
     const docs = compiled.entries.map((e) => ({ id: e.id, title: '', questions: '', keywords: '' }));
-    fuse = new Fuse(docs, SEARCH_OPTIONS, index);
+    fuse = new Fuse(docs, options, index);
     for (const entry of extra) {
       fuse.remove((doc) => doc.id === entry.id);
       fuse.add(searchDocument(entry));
     }
   } else {
-    fuse = new Fuse(entries.map(searchDocument), SEARCH_OPTIONS);
+    fuse = new Fuse(entries.map(searchDocument), options);
   }
+  countTokens(fuse.getIndex().records, exactTokens);
   const vocabulary = new Map<string, number>();
   for (const record of fuse.getIndex().records) {
     for (const word of recordWords(record)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);

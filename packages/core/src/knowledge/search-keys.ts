@@ -27,17 +27,19 @@ export const SEARCH_KEYS = [
   { name: 'title', weight: 1 },
 ] as const;
 
+/**
+ * fuse.js options. Token search is done by our exact-token searcher (exact-token-search.ts,
+ * selected by the `exactTokens` statistics that loadKnowledge adds): query words are mapped onto
+ * the knowledge vocabulary before searching (typos, inflections: see query-terms.ts), so matching
+ * itself is exact, which is also what keeps it fast.
+ */
 export const SEARCH_OPTIONS: IFuseOptions<SearchDocument> = {
   keys: SEARCH_KEYS.map((k) => ({ name: k.name, weight: k.weight })),
-  useTokenSearch: true,
   includeScore: true,
   ignoreLocation: true,
-  // Query words are mapped onto the knowledge vocabulary before searching (typos, inflections:
-  // see query-terms.ts), so matching itself can be exact, which is also what keeps it fast.
   threshold: 0,
   // Text is normalised (lower case, no accents) before indexing and before searching.
   isCaseSensitive: true,
-  tokenize: (text: string) => (text.length === 0 ? [] : text.split(' ')),
 };
 
 /**

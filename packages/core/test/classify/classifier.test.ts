@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { knowledge as compiled } from '@iop-chat/knowledge';
 import { classify } from '../../src/classify/classifier.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
-import { stem } from '../../src/knowledge/search-keys.js';
+import { SEARCH_OPTIONS, stem } from '../../src/knowledge/search-keys.js';
+import { queryTerms } from '../../src/classify/query-terms.js';
+import Fuse from 'fuse.js';
 import type { KnowledgeEntry } from '../../src/knowledge/types.js';
 import { vocabularyForm } from '../../src/classify/query-terms.js';
 import { withinOneEdit } from '../../src/text/edit-distance.js';
@@ -97,6 +99,23 @@ describe('classify: ranking and the confidence gate', () => {
     const tiny = loadKnowledge({ format: 1, locale: 'en', entries: [entry('people', ['person', 'reason']), entry('family', ['son', 'daughter'])] });
     const r = classify(tiny, 'my son');
     expect(r.topics.map((t) => t.id)).to.deep.equal(['family']);
+  });
+
+  it("ranks exactly as fuse's own token search would, only faster", () => {
+    // The same index searched by fuse's built-in token search (bitap, threshold 0).
+    const builtIn = new Fuse(
+      [...kb.entries.keys()].map((id) => ({ id, title: '', questions: '', keywords: '' })),
+      { ...SEARCH_OPTIONS, useTokenSearch: true, tokenize: (t: string) => (t ? t.split(' ') : []) },
+      Fuse.parseIndex(compiled.index as Parameters<typeof Fuse.parseIndex>[0]),
+    );
+    const differ = TOPIC_QUESTIONS.filter(({ q }) => {
+      const { terms } = queryTerms(kb.vocabulary, q);
+      if (terms.length === 0) return false;
+      const ours = kb.fuse.search(terms.join(' '), { limit: 3 }).map((r) => r.item.id);
+      const theirs = builtIn.search(terms.join(' '), { limit: 3 }).map((r) => r.item.id);
+      return JSON.stringify(ours) !== JSON.stringify(theirs);
+    }).map(({ q }) => q);
+    expect(differ, differ.join('\n')).to.deep.equal([]);
   });
 
   it('returns at most `limit` ranked ids with scores between 0 and 1', () => {
