@@ -55,7 +55,7 @@ export function readLoaderOptions(script: Element, warn: (message: string) => vo
     // Core's colour rule: a plain colour (hex, rgb(), hsl(), ... or a name), nothing that could escape.
     primaryColor: check(
       'data-primary-color',
-      (v) => v.length < 81 && !/[;{}<>"'\\]|\b(url|var|calc|expression|attr|env)\s*\(|\(.*\(/i.test(v) && CSS.supports('color', v),
+      (v) => v.length < 81 && !/[;{}<>"'\\]|(url|var|calc|expression|attr|env)\(|\(.*\(/i.test(v) && CSS.supports('color', v),
       'use a CSS colour',
     ),
     label: line('data-launcher-label', 60) ?? 'Chat with us',
