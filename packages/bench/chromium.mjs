@@ -1,23 +1,15 @@
 // Launches Debian's Chromium with puppeteer-core (never a downloaded browser), headless, with no
 // network beyond localhost.
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium-flags.mjs';
 
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROMIUM };
 
 export function launchChromium() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     protocolTimeout: 60_000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }

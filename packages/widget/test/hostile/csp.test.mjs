@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer, STRICT_CSP } from '../../../../examples/serve.mjs';
 
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../bench/chromium-flags.mjs';
 const LOADER = fileURLToPath(new URL('../../dist/iop-chat.js', import.meta.url));
 const WAIT = { timeout: 15_000 };
 
@@ -72,15 +72,7 @@ test('the chat works on a page with a strict CSP, with zero violations', { timeo
       executablePath: CHROMIUM,
       headless: true,
       protocolTimeout: 20_000,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const problems = { console: [], errors: [], requests: [] };
     const { page, response } = await openPage(browser, `${server.url}/csp/`, problems);
