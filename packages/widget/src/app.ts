@@ -31,11 +31,12 @@ export async function mountFromLoader(options: MountOptions): Promise<MountedCha
     }
   }
   element.setAttribute('mode', options.mode);
+  // Opening before the first render creates and opens the chat in one render, not two.
+  if (options.open) element.open();
   try {
     (options.target ?? document.body).append(element);
     await element.updateComplete;
-    if (options.open) element.open();
-    else if (options.focus) element.focus();
+    if (!options.open && options.focus) element.focus();
   } catch (error) {
     element.remove();
     throw error;

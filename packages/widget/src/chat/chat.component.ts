@@ -300,7 +300,9 @@ export class IopChat extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('opened') && changed.get('opened') !== undefined) {
+    // A change of `opened`, or a first render that starts open (the loader opens the chat it
+    // creates in one render instead of two).
+    if (changed.has('opened') && (changed.get('opened') !== undefined || this.opened)) {
       const conversation = this.chat.value;
       conversation?.events.emit({ type: this.opened ? 'chat.opened' : 'chat.closed' });
       this.dispatchEvent(this.opened ? new IopChatOpenEvent() : new IopChatCloseEvent());
