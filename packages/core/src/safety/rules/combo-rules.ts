@@ -85,6 +85,17 @@ export const COMBO_RULES: readonly ComboRule[] = [
     needs: [['high-place'], ['weapon-self', 'intent-vague', 'weary', 'hopeless']],
   },
   {
+    id: 'combo.unresponsive-sick',
+    kind: 'medical-emergency',
+    immediate: true,
+    needs: [['unresponsive'], ['vomiting', 'vomiting-persistent', 'breathing', 'confusion', 'seizure', 'seizure-weak', 'shaking-severe']],
+  },
+  {
+    id: 'combo.hotline-now',
+    kind: 'suicide-self-harm',
+    needs: [['hotline'], ['need-now']],
+  },
+  {
     id: 'combo.suicide-recurrence',
     kind: 'suicide-self-harm',
     needs: [['mention:suicide-self-harm'], ['recurrence', 'intent-vague']],

@@ -106,7 +106,8 @@ export const CUE_RULES: readonly CrisisRule[] = [
     level: 'cue',
     negatable: false,
     tags: ['unresponsive'],
-    pattern: '(will not|would not|does not|is not|not|wont) (respond|responding|answer|answering|move|moving)|not moving|(passed|passes) out',
+    pattern:
+      '(will not|would not|does not|is not|not|wont) (respond|responding|answer|answering|move|moving)|not moving|(passed|passes) out|(has not|have not|hasnt|did not) (moved|responded|woken up|woke up|answered me|opened (his|her|their) eyes)|not (talking|speaking|blinking)(?= [|]|$| and| at all| or)|(just )?(staring|stares) (blankly|at nothing|into space)',
     notWhen: { after: 'to (texts?|my texts|messages?|calls?|my calls|emails?|treatment|medication|meds|therapy)|out of|in with|on|forward|away|the (phone|door)|my (calls|texts)' },
   },
   {
@@ -141,6 +142,15 @@ export const CUE_RULES: readonly CrisisRule[] = [
     tags: ['vomiting-persistent'],
     pattern:
       '(can not|could not|will not|would not) stop (throwing up|vomiting|puking)|(throwing up|vomiting|puking) (for hours|all day|all night|nonstop|non stop|for days|constantly)',
+  },
+  {
+    id: 'cue.vomiting-any',
+    kind: 'medical-emergency',
+    level: 'cue',
+    negatable: false,
+    tags: ['vomiting'],
+    pattern:
+      '(vomit|puke) (on|in|everywhere|all over)|(throwing up|threw up|vomiting|vomited|puking|puked|throwing up blood|vomiting blood|choking on (his|her|their) (vomit|puke)|(vomit|puke|foam) (everywhere|all over|in (his|her|their) mouth))',
   },
   {
     id: 'cue.weapon-self',
@@ -183,7 +193,7 @@ export const CUE_RULES: readonly CrisisRule[] = [
     level: 'cue',
     tags: ['intent-vague'],
     pattern:
-      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(thinking|thought) (about|of) using (it|them)(?= [|]|$| on| tonight| now)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)',
+      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(thinking|thought) (about|of) using (it|them)(?= [|]|$| on| tonight| now)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)|(know|decided|figured out) (what|how|when|where) (i am going to|i will|i am gonna|im gonna|to) (do it|use it|use them|end it)|(what|how) (i am going to|i will|i am gonna) use (it|them) (for|on)',
   },
   {
     id: 'cue.high-place',

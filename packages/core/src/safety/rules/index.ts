@@ -6,6 +6,7 @@ import type { CrisisRule } from '../crisis-rule.js';
 import { CUE_RULES } from './cue-rules.js';
 import { GENTLE_RULES } from './gentle-rules.js';
 import { HARM_RULES } from './harm-rules.js';
+import { INDIRECT_RULES } from './indirect-rules.js';
 import { MEDICAL_RULES } from './medical-rules.js';
 import { OVERDOSE_RULES } from './overdose-rules.js';
 import { SUICIDE_RULES } from './suicide-rules.js';
@@ -17,6 +18,7 @@ export { COMBO_RULES } from './combo-rules.js';
 export const CRISIS_RULES: readonly CrisisRule[] = [
   ...SUICIDE_RULES,
   ...WARNING_RULES,
+  ...INDIRECT_RULES,
   ...OVERDOSE_RULES,
   ...MEDICAL_RULES,
   ...VIOLENCE_RULES,

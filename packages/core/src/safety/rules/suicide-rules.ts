@@ -201,6 +201,8 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
       'better off dead',
       '(no one|nobody|noone) ~2 (miss me|notice if i (was|were) gone|care if i (died|was gone|were gone|disappeared|was dead|were dead|killed myself|was not here|were not here|was not around))',
     ].join('|'),
+    // Absence for treatment, work or a trip: logistics, not a burden.
+    notWhen: { near: 'leave of absence|took (a )?leave|take (a )?leave|taking (a )?leave|(if|when|while) i (go|went|took|take|am) (to|in|at|away|off|on)|rehab|treatment|program|detox|vacation|trip|at work|from work|the office|my shift|the party|the meeting|group' },
   },
   {
     id: 'suicide.burden',
@@ -292,7 +294,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(researching|research|looking up|looked up|googling|googled|searching|searched|reading about|looking for|find|finding) ~1 (ways|a way|how|methods?|the best way|the easiest way|the quickest way) to (die|kill myself|end my life|end it|overdose|od|not wake up)|(painless|easy|easiest|quick|quickest|fastest|best|surest|least painful|most painless) (ways?|methods?) (to (die|kill myself|end it|end my life|end things|do it|off myself|unalive|not wake up|check out)|to go(?= [|]|$| asking| for me| out| tonight| now| honestly| lol)|out)|how (many|much) ~3 (does it take|would it take|to take) to (die|kill (myself|you|someone)|overdose|od|not wake up)',
+      '(researching|research|looking up|looked up|googling|googled|searching|searched|reading about|looking for|find|finding) ~1 (ways|a way|how|methods?|the best way|the easiest way|the quickest way) to (die|kill myself|end my life|end it|overdose|od|not wake up|do it(?= [|]|$| tonight| without| quickly| painlessly))|(painless|easy|easiest|quick|quickest|fastest|best|surest|least painful|most painless) (ways?|methods?) (to (die|kill myself|end it|end my life|end things|do it|off myself|unalive|not wake up|check out)|to go(?= [|]|$| asking| for me| out| tonight| now| honestly| lol)|out)|how (many|much) ~3 (does it take|would it take|to take) to (die|kill (myself|you|someone)|overdose|od|not wake up)',
   },
   {
     id: 'suicide.suicidal-lead',
@@ -323,13 +325,18 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     pastIsHistory: true,
     pattern:
       '(suicidal|suicide) (thoughts|thought|feelings|urges|ideation|ideations|ideas|plans?)|thoughts (of|about) (suicide|killing myself|ending my life|ending it|dying|death|not being here|hurting myself)',
+    // A parent asking how to support someone already in care: a gentle check, not a takeover.
+    softenWhen: {
+      before:
+        'how (do|can|should|would|could) (i|we) (talk|speak|bring up|approach|support|help|handle|respond|deal) ~6 (about|with|to) (his|her|their)',
+    },
   },
   {
     id: 'suicide.thinking-about',
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(thinking|thought|think|thinkin|fantasizing|fantasize|dreaming|obsessing|obsessed|keep thinking|picturing|imagining|planning) (about|of)? ?(just )?(suicide|killing myself|kill myself|ending my life|taking my (own )?life|ending it all|ending it|ending things|dying|being dead|not being here|not waking up|not existing|hurting myself|harming myself|cutting (myself|my (arms?|wrists?|legs?|skin))|cutting again|overdosing|my funeral|hanging myself|death|taking (all|every one of|the whole bottle of|a bunch of|a lot of) (of )?(my|the|these|those) ({pills})|swallowing (all|a bunch of|a bottle of) (of )?(my|the|these)? ?({pills}))',
+      '(thinking|thought|think|thinkin|fantasizing|fantasize|dreaming|obsessing|obsessed|keep thinking|picturing|imagining|planning) (about|of)? ?(just )?(suicide|killing myself|kill myself|ending my life|taking my (own )?life|ending it all|ending it|ending things|dying|being dead|not being here|not waking up|not existing|hurting myself|harming myself|cutting (myself|my (arms?|wrists?|legs?|skin))|cutting again|overdosing|my (own )?funeral|hanging myself|death|taking (all|every one of|the whole bottle of|a bunch of|a lot of) (of )?(my|the|these|those) ({pills})|swallowing (all|a bunch of|a bottle of) (of )?(my|the|these)? ?({pills}))',
     notWhen: { after: 'with (him|her|them|my)|of (my|a|the)' },
   },
   {

@@ -98,7 +98,7 @@ export const WARNING_RULES: readonly CrisisRule[] = [
     tags: ['farewell-love'],
     negatable: false,
     pattern: [
-      '(i|we) love (you all|yall|everyone|everybody|all of you|you so much|you always)(?= [|]|$| all| so| always| forever| and| please| no matter)',
+      '(i|we) love (you all|yall|you guys|u guys|everyone|everybody|all of you|you so much|you always)(?= [|]|$| all| so| always| forever| and| please| no matter)',
       '(i|we) love (you|u) (mom|mum|dad|mommy|daddy|mama|papa|all|babe|baby|sis|bro|everyone|so much)(?= [|]|$| so| and| always| forever)',
       '(?<=^|[|] )(and )?(i )?love (you|u|ya)( so much| always| forever| all)?(?= [|]|$)',
       '(tell|let) (my|them|everyone|her|him) ~3 (i love|that i love|i always loved)',
@@ -113,6 +113,7 @@ export const WARNING_RULES: readonly CrisisRule[] = [
     negatable: false,
     pattern: [
       '(sorry|i am sorry) (for everything|for all of it|for all of this|for being (a burden|this way|like this|such a burden|a failure))',
+      '(do not|dont) (blame|hate) (yourselves|yourself|anyone|each other)|(it is|its|this is|this was) not (your|anyones|anyone s) fault(?= [|]|$| i | okay| ok)',
       'please forgive me|forgive me( for (everything|this|what i am about to do))?(?= [|]|$)',
       '(tell|let) (my|them|everyone|her|him) ~3 (i am sorry|that i am sorry|i was sorry)',
     ].join('|'),
@@ -215,11 +216,11 @@ export const WARNING_RULES: readonly CrisisRule[] = [
       '(letters?|notes?|goodbyes?) (are|is|have been|has been) (all )?(written|done|ready|finished|sealed|addressed|on the (table|counter|desk|bed))',
       '(wrote|written|writing|left|leaving|finished|finishing|sealed|recorded|recording) ~2 (my |a |the )?(last|final|goodbye|farewell) (letter|letters|note|notes|words|message|messages|video|videos|texts?)',
       '(letters?|notes?|a letter|a note|messages?|videos?) (for|to) ~3 (to (find|read|open)|for (when|after|once) i|(when|after|once) i am (gone|dead|not here)|in case (something|anything) happens)',
-      '(wrote|written|writing|left|finished|sealed) (the|my) (note|notes|letter|letters)(?= [|]|$| already| last night| today| tonight| and i am ready| for (my|them|her|him|everyone) to)',
+      '(wrote|written|writing|left|finished|sealed) (the|my) (note|notes|letter|letters)(?= [|]|$| already| last night| today| tonight| and i am ready| and (cleaned|tidied|gave|said (goodbye|bye)|sorted|deleted|paid|put (my|everything)|made (my )?bed|left (them|it))| for (my|them|her|him|everyone) to)',
       '(left|leaving|wrote|put|placed|taped) ~1 (a|the|my) (note|letter|letters|notes) ~4 (on|in|under|by) (my|the|her|his|their) (pillow|bed|kitchen table|dresser|nightstand|mirror|windshield|door|fridge)',
     ].join('|'),
     notWhen: {
-      near: 'amends|apolog[a-z]*|addiction|sober|sobriety|recovery|relapse|drinking|using|step|steps|sponsor|therapist|counselor|counsellor|assignment|homework|exercise|program|group|class|school|teacher|birthday|christmas|holiday|(thank you|thanks) (notes?|letters?|cards?)|wedding|anniversary|recommendation|reference|court|judge|employer|lawyer|job|insurance|santa|valentine|(to|for) (alcohol|drinking|my addiction|drugs|my younger self|my future self|myself|the addiction)',
+      near: 'amends|apolog[a-z]*|addiction|rehab|treatment|detox|inpatient|residential|explain|explaining|why i am (going|getting|leaving)|sober|sobriety|recovery|relapse|drinking|using|step|steps|sponsor|therapist|counselor|counsellor|assignment|homework|exercise|program|group|class|school|teacher|birthday|christmas|holiday|(thank you|thanks) (notes?|letters?|cards?)|wedding|anniversary|recommendation|reference|court|judge|employer|lawyer|job|insurance|santa|valentine|(to|for) (alcohol|drinking|my addiction|drugs|my younger self|my future self|myself|the addiction)',
     },
   },
   // Not being around.
@@ -473,7 +474,7 @@ export const WARNING_RULES: readonly CrisisRule[] = [
     negatable: false,
     pattern: [
       '(everyone|everybody|they|my (family|kids|children|wife|husband|parents|mom|dad|partner|son|daughter)|the world) (would|will|would all|will all|would just|would honestly) be (so much |much |a lot |all )?(better off|happier|better)(?= [|]|$| honestly| anyway| tbh| i think| trust me)',
-      '(better|happier|easier|safer|calmer|peaceful|less stressed|free|freer|relieved|better off) ~3 without me( in (it|their lives|their life|her life|his life|the picture|the way)| around)?(?= [|]|$| honestly| anyway| tbh| i | and| so| because)',
+      '(better|happier|easier|safer|calmer|peaceful|less stressed|free|freer|relieved|better off|fine|just fine|okay|ok|good) ~3 without me( in (it|their lives|their life|her life|his life|the picture|the way)| around)?(?= [|]|$| honestly| anyway| tbh| i | and| so| because)',
       '(would|will|could|gonna|going to) ~6 (if|when|once) i (was|were|am|just|was just|were just|had|finally|would just|could just)? ?(gone|dead|not (here|around|alive)|never born|never been born|disappeared|died|did not exist|was not here|killed myself|ended it|ended my life|vanished|was never born|were never born|stopped existing|was out of the picture|were out of the picture)(?! (for|from|to|on|during|at|until|till|all|so long|that long|while|in (treatment|rehab|the program))(?= |$))',
       '(better|happier|easier|safer) (off )?without (a (mom|mum|mother|dad|father|wife|husband|son|daughter|parent|sister|brother)|someone|somebody|a [^ |]+) like me',
       '(better|happier|easier|safer|fine|free|relieved|okay|ok) (off )?(if|once|when) i (was|were|am|was just|were just|just|had|had just|finally|would just)? ?(gone|dead|not (here|around|alive)|never born|never been born|disappeared|died|left for good|no longer (here|around|alive)|did not exist|was not here|killed myself|ended it|ended my life|vanished|was never born|were never born|was never here|stopped existing)',
