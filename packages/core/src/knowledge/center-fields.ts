@@ -18,7 +18,21 @@ export interface FieldValue {
   readonly configured: boolean;
 }
 
-function configuredText(center: ResolvedCenter, field: CenterField, locale: string): { text: string; href?: string } | undefined {
+/** How a renderer words what is not configured and joins lists (defaults: core's strings, commas). */
+export interface FieldOptions {
+  readonly locale?: string;
+  /** Joins the accepted insurance plans ("Aetna, Cigna" by default; a widget may say "Aetna and Cigna"). */
+  readonly join?: (items: readonly string[]) => string;
+}
+
+/** Reviewed fallback wording: core's strings table, or a renderer's own lookup (with its overrides). */
+export type FieldFallback = Strings | ((field: CenterField) => string);
+
+/** A plain email address (config already checks it; this keeps a mailto link honest anyway). */
+const PLAIN_EMAIL = /^[^\s@<>"'`\\]+@[^\s@<>"'`\\]+$/;
+
+function configuredText(center: ResolvedCenter, field: CenterField, options: FieldOptions): { text: string; href?: string } | undefined {
+  const locale = options.locale ?? 'en';
   switch (field) {
     case 'name':
       return center.name ? { text: center.name } : undefined;
@@ -27,11 +41,11 @@ function configuredText(center: ResolvedCenter, field: CenterField, locale: stri
     case 'sms':
       return center.sms ? { text: center.sms.display, href: smsHref(center.sms) } : undefined;
     case 'email':
-      return center.email ? { text: center.email, href: `mailto:${center.email}` } : undefined;
+      return center.email && PLAIN_EMAIL.test(center.email) ? { text: center.email, href: `mailto:${center.email}` } : undefined;
     case 'hours':
       return center.hours ? { text: formatHours(center.hours, locale) } : undefined;
     case 'insurance':
-      return center.insurance.length > 0 ? { text: center.insurance.join(', ') } : undefined;
+      return center.insurance.length > 0 ? { text: options.join ? options.join(center.insurance) : center.insurance.join(', ') } : undefined;
     case 'address':
     case 'medication':
     case 'telehealth':
@@ -43,14 +57,20 @@ function configuredText(center: ResolvedCenter, field: CenterField, locale: stri
   }
 }
 
-export function fieldValue(center: ResolvedCenter, strings: Strings, field: CenterField, locale = 'en'): FieldValue {
-  const value = configuredText(center, field, locale);
-  return value ? { ...value, configured: true } : { text: strings[fieldFallbackKey(field)], configured: false };
+export function fieldValue(center: ResolvedCenter, fallback: FieldFallback, field: CenterField, options: FieldOptions = {}): FieldValue {
+  const value = configuredText(center, field, options);
+  if (value) return { ...value, configured: true };
+  return { text: typeof fallback === 'function' ? fallback(field) : fallback[fieldFallbackKey(field)], configured: false };
+}
+
+/** Whether the center configured a field (what `[if field]` / `[if !field]` blocks test). */
+export function isConfigured(center: ResolvedCenter, field: CenterField): boolean {
+  return configuredText(center, field, {}) !== undefined;
 }
 
 /** Whether a block's `[if field]` condition holds for this center. */
-export function conditionHolds(center: ResolvedCenter, strings: Strings, when: Condition | undefined): boolean {
-  return when === undefined || fieldValue(center, strings, when.field).configured === when.present;
+export function conditionHolds(center: ResolvedCenter, when: Condition | undefined): boolean {
+  return when === undefined || isConfigured(center, when.field) === when.present;
 }
 
 function inlineText(nodes: readonly Inline[], center: ResolvedCenter, strings: Strings): string {
@@ -71,7 +91,7 @@ function inlineText(nodes: readonly Inline[], center: ResolvedCenter, strings: S
 /** An answer as plain text (headless drivers, logs of what a visitor saw, tests). */
 export function answerToText(blocks: readonly Block[], center: ResolvedCenter, strings: Strings): string {
   return blocks
-    .filter((b) => conditionHolds(center, strings, b.when))
+    .filter((b) => conditionHolds(center, b.when))
     .map((b) =>
       b.t === 'p'
         ? inlineText(b.c, center, strings)

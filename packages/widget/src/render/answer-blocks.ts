@@ -3,10 +3,10 @@
  * paragraphs, lists, strong/em, links, topic buttons and center fields. No string ever becomes
  * HTML here: text nodes are bound as text, hrefs are re-checked, unknown nodes render nothing.
  */
-import type { Block, Inline, ResolvedCenter } from '@iop-chat/core';
+import { isConfigured, type Block, type Inline, type ResolvedCenter } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../strings/widget-strings.js';
-import { hasField, renderField } from './center-fields.js';
+import { renderField } from './center-fields.js';
 import { isWebLink, safeHref } from './safe-href.js';
 
 export interface BlockContext {
@@ -50,7 +50,7 @@ function inlineNode(node: Inline, ctx: BlockContext): Rendered {
 }
 
 function shown(block: Block, center: ResolvedCenter): boolean {
-  return !block.when || hasField(center, block.when.field) === block.when.present;
+  return !block.when || isConfigured(center, block.when.field) === block.when.present;
 }
 
 /** The blocks of an answer that apply to this center, as templates. */
