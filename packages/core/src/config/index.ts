@@ -1,8 +1,9 @@
 // Configuration: the config types, validation with named-field issues, data attributes, business
-// hours, UI strings and phone links. The value checks behind them (clean-text, css-color, safe-url,
-// suggest) stay internal.
+// hours, UI strings and phone links, and the text cleaner renderers share for their own strings.
+// The other value checks behind them (css-color, safe-url, suggest) stay internal.
 export * from './config-types.js';
 export * from './config-validation.js';
 export * from './business-hours.js';
 export * from './strings.js';
 export * from './phone.js';
+export { cleanText, type CleanedText } from './clean-text.js';

@@ -5,15 +5,11 @@
  * key; `splitStringOverrides` takes them out before the rest goes to core, so core does not report
  * them as unknown.
  */
-import { format, MAX_STRING_LENGTH, type StringKey, type Strings } from '@iop-chat/core';
+import { cleanText, format, MAX_STRING_LENGTH, type StringKey, type Strings } from '@iop-chat/core';
 
-// Control characters and invisible formatting (bidi overrides, zero-width space) never reach the page.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-
-/** An override as plain text: invisible characters removed, spaces folded, capped. */
+/** An override as plain text, cleaned exactly as core cleans its own string overrides. */
 function cleanOverride(value: string): string {
-  return value.replace(INVISIBLE, '').replace(/[ \t]+/g, ' ').trim().slice(0, MAX_STRING_LENGTH);
+  return cleanText(value, MAX_STRING_LENGTH, true).text;
 }
 
 export const WIDGET_STRINGS = {
