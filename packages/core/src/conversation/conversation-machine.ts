@@ -16,7 +16,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { leadDeliveryActor, type LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
 import { validateLead } from '../leads/lead-validation.js';
 import type { CrisisKind } from '../safety/crisis-kinds.js';
-import { detectCrisis } from '../safety/crisis-detector.js';
+import type { CrisisDetection } from '../safety/crisis-detector.js';
 import { answerQuestion, currentQuestion, goBack, isComplete, scoreScreening, startScreening } from '../screening/questionnaire-engine.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
 import { normalize } from '../text/normalize.js';
@@ -113,6 +113,8 @@ export function createConversationMachine(deps: ConversationDeps) {
     }
     return lastResult;
   };
+  // classify() runs the crisis detector first; its result serves the crisis guard and actions too.
+  const detect = (text: string): CrisisDetection => classifyText(text).detection;
   const confidentTop = (text: string): string | undefined => {
     const c = classifyText(text);
     return c.reason === 'confident' ? c.topics[0]?.id : undefined;
@@ -187,7 +189,7 @@ export function createConversationMachine(deps: ConversationDeps) {
     actors: { leadDelivery: leadDeliveryActor },
     guards: {
       isBlank: ({ event }) => event.type === 'visitor.message' && (typeof event.text !== 'string' || normalize(event.text) === ''),
-      isCrisisMessage: ({ event }) => event.type === 'visitor.message' && detectCrisis(event.text).crisis,
+      isCrisisMessage: ({ event }) => event.type === 'visitor.message' && detect(event.text).crisis,
       asksForScreening: ({ event }) => event.type === 'visitor.question' && confidentTop(event.text) === 'start-screening',
       asksForContact: ({ event }) => event.type === 'visitor.question' && confidentTop(event.text) === 'contact',
       hasDelivery: () => hasDelivery,
@@ -218,12 +220,12 @@ export function createConversationMachine(deps: ConversationDeps) {
       ),
       addVisitorChoice: assign(({ context, event }) => (event.type === 'visitor.choose' ? append(context, { type: 'visitor-choice', choice: plainChoice(event.choice) }) : {})),
       addGentleCheck: assign(({ context, event }) =>
-        event.type === 'visitor.message' && detectCrisis(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
+        event.type === 'visitor.message' && detect(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
       ),
       passOnQuestion: raise(({ event }) => ({ type: 'visitor.question' as const, text: event.type === 'visitor.message' ? event.text : '' })),
       addCrisisFromMessage: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'visitor.message') return;
-        const d = detectCrisis(event.text);
+        const d = detect(event.text);
         apply(enqueue, crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate));
       }),
       addGeneralCrisis: assign(({ context }) => ({
