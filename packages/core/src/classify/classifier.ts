@@ -74,7 +74,7 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   const base = { crisis, detection, ...(crisis && detection.kind ? { crisisKind: detection.kind } : {}) };
 
   const normalized = normalize(text);
-  const { content, known, terms } = queryTerms(kb.vocabulary, text);
+  const { content, known, terms } = queryTerms(kb.vocabulary, text, normalized);
   if (content.length === 0) {
     const smallTalk = normalized.length > 0 && SMALL_TALK.some((re) => re.test(normalized));
     return { ...base, topics: [], fallback: true, ambiguous: false, reason: crisis ? 'crisis' : smallTalk ? 'small-talk' : 'empty' };

@@ -4,7 +4,7 @@
  * "insurence" -> "insurance"), duplicates removed, and only the most telling few kept: the rarest
  * words decide a topic, and a long message must not cost more than a short one.
  */
-import { searchToken, searchWords } from '../knowledge/search-keys.js';
+import { normalizedSearchWords, searchToken, searchWords } from '../knowledge/search-keys.js';
 import { withinOneEdit } from '../text/edit-distance.js';
 
 
@@ -41,8 +41,9 @@ export interface QueryTerms {
   readonly terms: readonly string[];
 }
 
-export function queryTerms(vocabulary: ReadonlyMap<string, number>, message: string): QueryTerms {
-  const content = searchWords(message);
+/** `normalized`: the message already normalised, when the caller has it (saves doing it twice). */
+export function queryTerms(vocabulary: ReadonlyMap<string, number>, message: string, normalized?: string): QueryTerms {
+  const content = normalized === undefined ? searchWords(message) : normalizedSearchWords(normalized);
   const forms = new Map<string, number>();
   let known = 0;
   for (const word of content) {

@@ -69,7 +69,12 @@ export function searchToken(word: string): string {
 
 /** Normalised, stemmed content words of a text, in order: the same for documents and queries. */
 export function searchWords(text: string): string[] {
-  return contentTokens(tokenize(normalize(text)))
+  return normalizedSearchWords(normalize(text));
+}
+
+/** searchWords for text that is already normalised (the classifier normalises once). */
+export function normalizedSearchWords(normalized: string): string[] {
+  return contentTokens(tokenize(normalized))
     .map(stem)
     .filter((w) => w.length <= MAX_WORD);
 }
