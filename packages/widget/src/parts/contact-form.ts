@@ -6,6 +6,7 @@
  */
 import { BEST_TIMES, CONTACT_METHODS, type LeadField } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { ChatView } from './chat-view.js';
 import type { ContactDraft } from './contact-draft.js';
@@ -64,6 +65,31 @@ function checkbox(
   </div>`;
 }
 
+/** One labelled text input of the form, with its error message wired to it. */
+function textField(
+  view: ChatView,
+  field: 'name' | 'phone' | 'email',
+  options: { type?: 'tel' | 'email'; inputmode?: 'tel'; autocomplete: string; hint?: string },
+): TemplateResult {
+  const id = `cf-${field}`;
+  const more = options.hint ? [options.hint] : [];
+  return html`<div class="field">
+    <label for=${id}>${view.t(`contact.${field}`)}</label>
+    <input
+      id=${id}
+      name=${field}
+      type=${ifDefined(options.type)}
+      inputmode=${ifDefined(options.inputmode)}
+      autocomplete=${options.autocomplete}
+      .value=${live(view.draft[field])}
+      aria-invalid=${invalid(view, field)}
+      aria-describedby=${describedBy(view, field, ...more)}
+      @input=${(e: Event) => { view.updateDraft({ [field]: value(e) }); }}
+    />
+    ${errorText(view, field)}
+  </div>`;
+}
+
 export function renderContactForm(view: ChatView): TemplateResult {
   const { draft, t } = view;
   const hasErrors = Object.keys(view.context.contactErrors).length > 0;
@@ -78,49 +104,10 @@ export function renderContactForm(view: ChatView): TemplateResult {
     <form class="contact-form" part="contact-form" novalidate @submit=${submit}>
       <p>${t('contact.intro', view.placeholders)}</p>
       ${hasErrors ? html`<p class="form-errors">${t('contact.errors')}</p>` : nothing}
-      <div class="field">
-        <label for="cf-name">${t('contact.name')}</label>
-        <input
-          id="cf-name"
-          name="name"
-          autocomplete="name"
-          .value=${live(draft.name)}
-          aria-invalid=${invalid(view, 'name')}
-          aria-describedby=${describedBy(view, 'name')}
-          @input=${(e: Event) => { view.updateDraft({ name: value(e) }); }}
-        />
-        ${errorText(view, 'name')}
-      </div>
+      ${textField(view, 'name', { autocomplete: 'name' })}
       <p class="hint" id="cf-contact-hint">${t('contact.contactHint')}</p>
-      <div class="field">
-        <label for="cf-phone">${t('contact.phone')}</label>
-        <input
-          id="cf-phone"
-          name="phone"
-          type="tel"
-          inputmode="tel"
-          autocomplete="tel"
-          .value=${live(draft.phone)}
-          aria-invalid=${invalid(view, 'phone')}
-          aria-describedby=${describedBy(view, 'phone', 'cf-contact-hint')}
-          @input=${(e: Event) => { view.updateDraft({ phone: value(e) }); }}
-        />
-        ${errorText(view, 'phone')}
-      </div>
-      <div class="field">
-        <label for="cf-email">${t('contact.email')}</label>
-        <input
-          id="cf-email"
-          name="email"
-          type="email"
-          autocomplete="email"
-          .value=${live(draft.email)}
-          aria-invalid=${invalid(view, 'email')}
-          aria-describedby=${describedBy(view, 'email', 'cf-contact-hint')}
-          @input=${(e: Event) => { view.updateDraft({ email: value(e) }); }}
-        />
-        ${errorText(view, 'email')}
-      </div>
+      ${textField(view, 'phone', { type: 'tel', inputmode: 'tel', autocomplete: 'tel', hint: 'cf-contact-hint' })}
+      ${textField(view, 'email', { type: 'email', autocomplete: 'email', hint: 'cf-contact-hint' })}
       <fieldset class="field" aria-describedby=${describedBy(view, 'preferredMethod')}>
         <legend>${t('contact.method')}</legend>
         ${CONTACT_METHODS.map(
