@@ -146,6 +146,8 @@ export class IopChat extends LitElement {
 
   @state() private draft: ContactDraft = EMPTY_DRAFT;
   @state() private message = '';
+  /** The last send was refused for having no words in it; cleared as soon as the visitor edits. */
+  @state() private noWords = false;
   @state() private confirmingEnd = false;
   @state() private selectedOptions: readonly string[] = [];
   /** Read out at once (crisis, quick exit). */
@@ -410,8 +412,10 @@ export class IopChat extends LitElement {
         ${renderComposer({
           value: this.message,
           t: view.t,
+          noWords: this.noWords,
           onInput: (value) => {
             this.message = value;
+            this.noWords = false;
           },
           onSend: () => {
             this.sendMessage();
@@ -487,8 +491,11 @@ export class IopChat extends LitElement {
     if (text.trim() === '' || messageTooLong(text)) return;
     const before = this.chat.context?.transcript.length;
     this.chat.send({ type: 'visitor.message', text });
-    // Core ignores a message with no words in it (only markup or symbols): keep it to edit.
-    if (this.chat.context?.transcript.length !== before) this.message = '';
+    // Core ignores a message with no words in it (only markup or symbols): keep it to edit, and
+    // say why nothing happened.
+    const sent = this.chat.context?.transcript.length !== before;
+    if (sent) this.message = '';
+    this.noWords = !sent;
     this.pendingFocus = 'composer';
   }
 

@@ -44,13 +44,15 @@ export const composerStyles = css`
   }
 
   .composer-count,
+  .composer-hint,
   .composer .field-error {
     grid-column: 1 / -1;
     margin: 0;
     font-size: 0.875em;
   }
 
-  .composer-count {
+  .composer-count,
+  .composer-hint {
     color: var(--_muted);
   }
 

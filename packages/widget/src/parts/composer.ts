@@ -1,6 +1,7 @@
 /**
  * Where the visitor types. Enter sends, Shift+Enter starts a new line, an empty message sends
- * nothing, and a message over the limit says so plainly (and is not sent) rather than being cut.
+ * nothing, a message with no words in it (only markup or symbols) stays in the box with a short
+ * hint, and a message over the limit says so plainly (and is not sent) rather than being cut.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -14,6 +15,8 @@ const COUNT_FROM = 1800;
 export interface ComposerState {
   readonly value: string;
   readonly t: Translate;
+  /** Set when the last send was refused because the message had no words in it. */
+  readonly noWords?: boolean;
   onInput(value: string): void;
   onSend(): void;
 }
@@ -35,7 +38,10 @@ export function renderComposer(state: ComposerState): TemplateResult {
     event.preventDefault();
     state.onSend();
   };
-  const describedBy = [tooLong ? 'composer-error' : '', showCount ? 'composer-count' : ''].filter(Boolean).join(' ');
+  const noWords = state.noWords === true && !tooLong;
+  const describedBy = [tooLong ? 'composer-error' : '', noWords ? 'composer-hint' : '', showCount ? 'composer-count' : '']
+    .filter(Boolean)
+    .join(' ');
   return html`<form class="composer" part="composer" @submit=${submit}>
     <label class="visually-hidden" for="composer-input">${t('composer.label')}</label>
     <textarea
@@ -57,6 +63,7 @@ export function renderComposer(state: ComposerState): TemplateResult {
     ${showCount
       ? html`<p class="composer-count" id="composer-count">${t('composer.count', { count: value.length, max: MAX_MESSAGE_LENGTH })}</p>`
       : nothing}
+    ${noWords ? html`<p class="composer-hint" id="composer-hint" role="status">${t('composer.noWords')}</p>` : nothing}
     ${tooLong
       ? html`<p class="field-error" id="composer-error" role="alert">
           ${t('composer.tooLong', { max: MAX_MESSAGE_LENGTH })}

@@ -18,6 +18,7 @@ export const WIDGET_STRINGS = {
   'chip.continueScreening': 'Continue the self-check',
 
   'composer.tooLong': 'This message is too long to send. Please shorten it to {max} characters or fewer.',
+  'composer.noWords': 'I could not find any words in that message. Please type your question in words.',
   'composer.count': '{count} of {max} characters',
 
   'panel.leaving': 'Leaving this site.',

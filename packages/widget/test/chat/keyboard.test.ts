@@ -82,6 +82,31 @@ describe('iop-chat by keyboard only', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a message with no words in the box, says why, and drops the hint once the visitor edits', async () => {
+    const el = await chatFixture(html`<iop-chat persistence="none"></iop-chat>`);
+    el.open();
+    await settle(el);
+    const before = messages(el).length;
+    await sendKeys({ type: '<b></b> ???' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const input = $<HTMLTextAreaElement>(el, '#composer-input');
+    expect(messages(el)).to.have.length(before);
+    expect(input.value).to.equal('<b></b> ???');
+    const hint = $(el, '#composer-hint');
+    expect(hint.getAttribute('role')).to.equal('status');
+    expect(hint.textContent).to.match(/words/);
+    expect(input.getAttribute('aria-describedby')).to.contain('composer-hint');
+    expect(focused(el)?.id).to.equal('composer-input');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ type: ' how long is it' });
+    expect($$(el, '#composer-hint')).to.have.length(0);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(lastMessage(el)).to.match(/weeks/);
+  });
+
   it('shows a visible focus ring on every control reached with Tab', async () => {
     const el = await chatFixture(html`<iop-chat persistence="none"></iop-chat>`);
     el.open();

@@ -98,6 +98,9 @@ describe('hostile input: injection', () => {
         await say(el, payload.text);
         if ($$(el, '.from-visitor').length === before) {
           expect(input().value, payload.name).to.equal(payload.text);
+          // ...and the visitor is told why nothing happened, next to the box.
+          expect($(el, '#composer-hint').textContent, payload.name).to.contain('words');
+          expect(input().getAttribute('aria-describedby'), payload.name).to.contain('composer-hint');
           kept++;
         } else {
           expect($$(el, '.from-visitor .visitor-text').at(-1)?.textContent, payload.name).to.equal(payload.text);
