@@ -54,6 +54,21 @@ describe('classify: our own regression questions (written independently of the k
     expect(r.misses, r.misses.join('\n')).to.deep.equal([]);
   });
 
+  it('offers the privacy answer to relatives who ask to be kept informed, without grabbing unrelated progress questions', () => {
+    const relatives = [
+      'can I find out how my son is doing in treatment',
+      'my wife is in your program, will you keep me informed',
+      'can the counselors tell me if my son is attending',
+      'will they call me if he stops showing up',
+    ];
+    const missed = relatives.filter((q) => {
+      const r = classify(kb, q);
+      return r.fallback || !r.topics.slice(0, 3).some((t) => t.id === 'confidentiality');
+    });
+    expect(missed, missed.join('\n')).to.deep.equal([]);
+    expect(classify(kb, 'how is progress measured in the program').topics[0]?.id).to.not.equal('confidentiality');
+  });
+
   it('falls back on at least 90% of out-of-scope messages instead of guessing', () => {
     const r = measure(
       OUT_OF_SCOPE_QUESTIONS,
