@@ -19,10 +19,10 @@ import { DEFAULT_SELF_CHECK } from '../screening/default-self-check.js';
 import { validateQuestionnaire } from '../screening/questionnaire-engine.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
 import { resolveStorage, type KeyValueStorage } from '../storage/safe-storage.js';
-import { clearAllIopChatStorage, STORAGE_PREFIX } from '../storage/snapshot-store.js';
+import { clearAllIopChatStorage } from '../storage/snapshot-store.js';
 import { extraEntries } from './extra-knowledge.js';
 import { createConversationMachine, type ConversationMachine, type ConversationStateValue } from './conversation-machine.js';
-import { conversationStore, resumable } from './persistence.js';
+import { conversationStorageKey, conversationStore, resumable } from './persistence.js';
 
 export interface CreateConversationOptions {
   /** The center's configuration (checked: bad fields are reported and replaced by defaults). */
@@ -91,9 +91,7 @@ export function createConversation(options: CreateConversationOptions): Conversa
     console.warn('iop-chat: an onEvent listener failed', error);
   });
   const storage = options.storage ?? resolveStorage(config.persistence);
-  // Every key starts with `iop-chat:`, so that ending a chat (or quick exit) can find it.
-  const storageKey =
-    options.storageKey === undefined || options.storageKey.startsWith(STORAGE_PREFIX) ? options.storageKey : STORAGE_PREFIX + options.storageKey;
+  const storageKey = options.storageKey === undefined ? undefined : conversationStorageKey(options.storageKey);
 
   const senders: Record<string, LeadSender> = {};
   if (config.leadEndpoint) {

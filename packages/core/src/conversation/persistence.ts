@@ -4,7 +4,7 @@
  * release), and nothing at all before the visitor has interacted.
  */
 import type { KeyValueStorage } from '../storage/safe-storage.js';
-import { createSnapshotStore, type SnapshotStore } from '../storage/snapshot-store.js';
+import { createSnapshotStore, STORAGE_PREFIX, type SnapshotStore } from '../storage/snapshot-store.js';
 import { restoreScreening } from '../screening/questionnaire-engine.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
 import { CRISIS_KINDS, isCrisisKind } from '../safety/crisis-kinds.js';
@@ -15,6 +15,15 @@ import type { ChatAction, TranscriptItemType } from './transcript.js';
 /** Bump when ConversationContext or TranscriptItem change shape: older snapshots are dropped. */
 export const CONVERSATION_SNAPSHOT_VERSION = 1;
 export const CONVERSATION_STORAGE_KEY = 'iop-chat:conversation';
+
+/**
+ * The storage key a conversation saves under, given the integrator's `storageKey` (if any). Every
+ * key starts with `iop-chat:`, so that ending a chat (or quick exit) can find it.
+ */
+export function conversationStorageKey(storageKey?: string): string {
+  if (storageKey === undefined) return CONVERSATION_STORAGE_KEY;
+  return storageKey.startsWith(STORAGE_PREFIX) ? storageKey : STORAGE_PREFIX + storageKey;
+}
 
 export interface SavedConversation {
   readonly state: ConversationStateValue;

@@ -4,9 +4,10 @@
  * names the attribute behind each configuration problem. The widget's own string overrides are
  * taken out here, so core does not report them as unknown.
  */
-import type { CompiledKnowledge, CreateConversationOptions, IopChatConfig } from '@iop-chat/core';
+import { conversationStorageKey, type CompiledKnowledge, type CreateConversationOptions, type IopChatConfig } from '@iop-chat/core';
 import { splitStringOverrides, type WidgetStrings } from '../strings/widget-strings.js';
 import { elementConfig, issueMessage } from './element-config.js';
+import { claimStorageKey } from './storage-claims.js';
 
 export interface SetupInput {
   readonly config: unknown;
@@ -32,10 +33,18 @@ export function conversationSetup(element: Element, input: SetupInput): Conversa
   const strings = splitStringOverrides(config.strings);
   for (const issue of issues) warn(issueMessage(issue, fromAttributes));
   for (const message of strings.issues) warn(`iop-chat: ${message}`);
+  const key = conversationStorageKey(input.storageKey);
+  const saves = config.persistence === 'none' || claimStorageKey(key, element);
+  if (!saves) {
+    warn(
+      `iop-chat: another chat on this page already saves its conversation under "${key}", so this one will not be saved. ` +
+        'Give each chat its own storage-key attribute.',
+    );
+  }
   return {
     widgetStrings: strings.widget,
     options: {
-      config: { ...config, strings: strings.core as IopChatConfig['strings'] },
+      config: { ...config, strings: strings.core as IopChatConfig['strings'], ...(saves ? {} : { persistence: 'none' as const }) },
       knowledge: input.knowledge,
       now: input.now,
       onIssue: (issue) => {

@@ -75,6 +75,50 @@ describe('iop-chat lifecycle', () => {
     expect(sessionStorage.getItem('iop-chat:first')).not.to.contain('insurance');
   });
 
+  it('keeps the first chat saved when a second one on the page has no storage-key of its own, and says how to fix it', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+    };
+    let a: IopChat;
+    let b: IopChat;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <iop-chat mode="inline"></iop-chat>
+        <iop-chat mode="inline"></iop-chat>
+      </div>`);
+      [a, b] = [...wrapper.querySelectorAll('iop-chat')] as [IopChat, IopChat];
+      await a.updateComplete;
+      await b.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('storage-key'))).to.have.length(1);
+    expect(warnings.join('\n')).to.contain('iop-chat:conversation');
+
+    await say(a, 'how long is the program');
+    await say(b, 'do you take insurance');
+    // The first chat's conversation is the one saved; the second chat's never overwrites it.
+    const saved = sessionStorage.getItem('iop-chat:conversation') ?? '';
+    expect(saved).to.contain('how long is the program');
+    expect(saved).not.to.contain('insurance');
+    expect(storedKeys()).to.deep.equal(['iop-chat:conversation']);
+    // Both still work.
+    expect(lastMessage(a)).to.match(/weeks/);
+    expect(messages(b)).to.have.length(3);
+  });
+
+  it('lets a new chat save under the default key once the chat that held it has left the page', async () => {
+    const first = await chatFixture(html`<iop-chat mode="inline"></iop-chat>`);
+    await say(first, 'how long is the program');
+    first.remove();
+    sessionStorage.clear();
+    const second = await chatFixture(html`<iop-chat mode="inline"></iop-chat>`);
+    await say(second, 'do you take insurance');
+    expect(sessionStorage.getItem('iop-chat:conversation')).to.contain('insurance');
+  });
+
   it('ends the chat after a confirmation: back to the greeting, storage cleared, iop-chat-end fired', async () => {
     const el = await chatFixture(html`<iop-chat mode="inline"></iop-chat>`);
     await say(el, 'how long is the program');
