@@ -2,13 +2,14 @@
  * The crisis detector: reads every visitor message before anything else and says whether to
  * take over with crisis resources, for which kind of crisis, and how urgently.
  *
- * It interprets the rule tables in `rules/` over normalised, spell-repaired text and weighs each
+ * It interprets the rule tables in `rules/` (as the build compiles them into
+ * `generated/rule-table.ts`, see `rule-table.ts`) over normalised, spell-repaired text and weighs each
  * match against its context (subject, negation, history, questions, figures of speech; see
  * `crisis-context.ts`). Deterministic, no network, no exceptions: any input gives an answer.
  * When in doubt between a crisis and a false alarm it chooses the crisis.
  */
 import { type CrisisKind, KIND_URGENCY } from './crisis-kinds.js';
-import { ANXIETY, NEGATORS, SLOTS } from './crisis-lexicon.js';
+import { ANXIETY, SLOTS } from './crisis-lexicon.js';
 import type { ComboRule, CrisisRule, RuleContext } from './crisis-rule.js';
 import {
   findSubject,
@@ -21,8 +22,9 @@ import {
   type PreparedText,
   type Subject,
 } from './crisis-context.js';
-import { compileAnywhere, compileLeading, compileTemplate, compileTrailing, requiredSubstrings } from './rule-pattern.js';
-import { COMBO_RULES, CRISIS_RULES } from './rules/index.js';
+import { COMBO_TABLE, RULE_TABLE } from './generated/rule-table.js';
+import { compileAnywhere, compileLeading, compileTemplate, compileTrailing, expand } from './rule-pattern.js';
+import { decodeComboTable, decodeRuleTable, type TableRule } from './rule-table.js';
 
 export interface CrisisDetection {
   /** True: take over with crisis resources. */
@@ -64,12 +66,24 @@ interface CompiledContext {
 interface CompiledRule {
   readonly rule: CrisisRule;
   readonly pattern: RegExp;
-  /** Finds the literal strings one of which any match contains: without one, `pattern` is not run. */
-  readonly gate: RegExp | undefined;
   /** Negators the template itself spells out ("never wake up"): not a negation of the match. */
   readonly ownNegators: ReadonlySet<string>;
   readonly notWhen: CompiledContext;
   readonly softenWhen: CompiledContext;
+}
+
+/**
+ * A rule as the detector holds it: its gate ready, its expressions compiled the first time the
+ * gate lets a message through (most rules never see most messages).
+ */
+interface GatedRule {
+  readonly entry: TableRule;
+  /** Without one of these strings in the text, nor a match of one of `gateSlots`, the rule cannot match. */
+  readonly gateLiterals: readonly string[];
+  readonly gateSlots: readonly string[];
+  /** Whether the rule can match anywhere without a gate. */
+  readonly ungated: boolean;
+  compiled?: CompiledRule;
 }
 
 /** Matches weighed per rule; enough for any real message, a bound for pathological input. */
@@ -92,20 +106,39 @@ function compileContext(context: RuleContext | undefined): CompiledContext {
   };
 }
 
-/** A quick test for any of `literals` (plain words and spaces), or none when there are none. */
-function gateOf(literals: readonly string[] | undefined): RegExp | undefined {
-  if (literals === undefined || literals.length === 0) return undefined;
-  return new RegExp(literals.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+function compileRule({ rule, ownNegators }: TableRule): CompiledRule {
+  return {
+    rule,
+    pattern: compileTemplate(rule.pattern, SLOTS),
+    ownNegators: new Set(ownNegators),
+    notWhen: compileContext(rule.notWhen),
+    softenWhen: compileContext(rule.softenWhen),
+  };
 }
 
-const COMPILED: readonly CompiledRule[] = CRISIS_RULES.map((rule) => ({
-  rule,
-  pattern: compileTemplate(rule.pattern, SLOTS),
-  gate: gateOf(requiredSubstrings(rule.pattern, SLOTS)),
-  ownNegators: new Set([...NEGATORS].filter((word) => new RegExp(`\\b${word}\\b`).test(rule.pattern))),
-  notWhen: compileContext(rule.notWhen),
-  softenWhen: compileContext(rule.softenWhen),
-}));
+function gatedRule(entry: TableRule): GatedRule {
+  const gate = entry.gate ?? [];
+  const slot = (piece: string): boolean => piece.startsWith('{') && piece.endsWith('}');
+  return {
+    entry,
+    gateLiterals: gate.filter((piece) => !slot(piece)),
+    gateSlots: gate.filter(slot).map((piece) => piece.slice(1, -1)),
+    ungated: gate.length === 0,
+  };
+}
+
+/** Each slot as an unanchored expression, compiled when a gate first asks for it. */
+const SLOT_EXPRESSIONS = new Map<string, RegExp>();
+
+/** Whether the slot `name` matches anywhere in `text`. */
+function slotMatches(name: string, text: string): boolean {
+  let expression = SLOT_EXPRESSIONS.get(name);
+  if (expression === undefined) {
+    expression = new RegExp(expand(`{${name}}`, SLOTS));
+    SLOT_EXPRESSIONS.set(name, expression);
+  }
+  return expression.test(text);
+}
 
 /** Any sign of drinking or drug use in the message: "can not breathe" then is not just panic. */
 const SUBSTANCE_HINT = compileAnywhere(
@@ -192,13 +225,21 @@ function judge(
   return { ...base, level: rule.level, about, labels };
 }
 
-function runRules(prepared: PreparedText): Hit[] {
+function runRules(rules: readonly GatedRule[], prepared: PreparedText): Hit[] {
   const hits: Hit[] = [];
+  const { text } = prepared;
   let substance: boolean | undefined;
-  const substanceInMessage = (): boolean => (substance ??= SUBSTANCE_HINT.test(prepared.text));
-  for (const compiled of COMPILED) {
-    const { pattern, gate } = compiled;
-    if (gate !== undefined && !gate.test(prepared.text)) continue;
+  const substanceInMessage = (): boolean => (substance ??= SUBSTANCE_HINT.test(text));
+  const slotsSeen = new Map<string, boolean>();
+  const slotSeen = (name: string): boolean => {
+    let seen = slotsSeen.get(name);
+    if (seen === undefined) slotsSeen.set(name, (seen = slotMatches(name, text)));
+    return seen;
+  };
+  for (const gated of rules) {
+    if (!gated.ungated && !gated.gateLiterals.some((s) => text.includes(s)) && !gated.gateSlots.some(slotSeen)) continue;
+    const compiled = (gated.compiled ??= compileRule(gated.entry));
+    const { pattern } = compiled;
     pattern.lastIndex = 0;
     let count = 0;
     let match: RegExpExecArray | null;
@@ -268,11 +309,11 @@ const NO_CRISIS: CrisisDetection = Object.freeze({
   signals: [],
 });
 
-function detect(message: string): CrisisDetection {
+function detect(message: string, rules: readonly GatedRule[], combos: readonly ComboRule[]): CrisisDetection {
   const prepared = prepareMessage(message);
   if (prepared.text.length === 0) return { ...NO_CRISIS, kinds: [], signals: [] };
-  const ruleHits = runRules(prepared);
-  const hits = [...ruleHits, ...runCombos(ruleHits, COMBO_RULES)];
+  const ruleHits = runRules(rules, prepared);
+  const hits = [...ruleHits, ...runCombos(ruleHits, combos)];
   const signals = [...new Set(hits.map(signalOf))];
   const crises = hits.filter((h) => h.level === 'crisis').sort((a, b) => urgency(a) - urgency(b));
   const top = crises[0];
@@ -292,15 +333,32 @@ function detect(message: string): CrisisDetection {
 }
 
 /**
+ * A detector over the given rules, in order, and combinations. `detectCrisis` is the one over the
+ * rule table the build compiles from `rules/`; the tests build one straight from the rule files to
+ * check that the two always agree.
+ */
+export function createCrisisDetector(
+  rules: readonly TableRule[],
+  combos: readonly ComboRule[],
+): (message: string) => CrisisDetection {
+  const gated = rules.map(gatedRule);
+  return (message) => {
+    if (typeof message !== 'string' || message.length === 0) return { ...NO_CRISIS, kinds: [], signals: [] };
+    try {
+      return detect(message, gated, combos);
+    } catch {
+      // Unreachable by design; if a rule ever fails, ask gently rather than stay silent.
+      return { ...NO_CRISIS, kinds: [], gentleCheck: true, signals: ['detector.error'] };
+    }
+  };
+}
+
+const DETECTOR = createCrisisDetector(decodeRuleTable(RULE_TABLE), decodeComboTable(COMBO_TABLE));
+
+/**
  * Checks one visitor message for a crisis. Never throws: any input, of any size or type, gives an
  * answer; a message that cannot be read at all is no crisis.
  */
 export function detectCrisis(message: string): CrisisDetection {
-  if (typeof message !== 'string' || message.length === 0) return { ...NO_CRISIS, kinds: [], signals: [] };
-  try {
-    return detect(message);
-  } catch {
-    // Unreachable by design; if a rule ever fails, ask gently rather than stay silent.
-    return { ...NO_CRISIS, kinds: [], gentleCheck: true, signals: ['detector.error'] };
-  }
+  return DETECTOR(message);
 }

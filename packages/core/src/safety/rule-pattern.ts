@@ -7,8 +7,9 @@
  *  - ` ~ ` allows up to three other words in between, ` ~1 `..` ~9 ` up to that many:
  *    `took ~2 too many` matches "took way too many" and "took too many"
  * A template only matches whole words and never reaches across a sentence boundary.
- * `requiredSubstrings` reads a template for literals every match must contain, so the detector
- * can skip a rule whose literals are absent from a message without running its expression.
+ * `requiredSubstrings` and `requiredGate` read a template for what every match must contain;
+ * the rule compiler stores it as the rule's gate, so the detector can skip a rule whose gate is
+ * absent from a message without running its expression.
  */
 
 /** Any one word: letters or digits, never the sentence separator. */
@@ -35,18 +36,35 @@ export function compileAnywhere(template: string, slots: Readonly<Record<string,
   return new RegExp(`(?<![^ |])(?:${expand(template, slots)})(?![^ |])`);
 }
 
-function expand(template: string, slots: Readonly<Record<string, string>>): string {
-  return template
-    .replace(/\{(\w+)\}/g, (_match, name: string) => {
+/** The regular-expression source of a template: slots and gaps written out. */
+export function expand(template: string, slots: Readonly<Record<string, string>>): string {
+  return expandGaps(
+    template.replace(/\{(\w+)\}/g, (_match, name: string) => {
       const words = slots[name];
       if (words === undefined) throw new Error(`crisis rule template uses unknown slot {${name}}`);
       return `(?:${words})`;
-    })
-    .replace(/ ~([1-9]?) /g, (_match, max: string) => `(?: ${WORD}){0,${max === '' ? '3' : max}} `);
+    }),
+  );
 }
 
-/** Literal strings one of which a match must contain; `undefined` when nothing is certain. */
-type Required = readonly string[] | undefined;
+function expandGaps(template: string): string {
+  return template.replace(/ ~([1-9]?) /g, (_match, max: string) => `(?: ${WORD}){0,${max === '' ? '3' : max}} `);
+}
+
+/**
+ * One piece of what every match must contain: a literal run ("too many pill") or a whole slot
+ * (`{me}`), with the literal strings one of which the piece itself always contains.
+ */
+interface Piece {
+  /** The literal run itself, or `{slot}`. */
+  readonly source: string;
+  readonly literals: readonly string[];
+  /** The cost of gating on this piece alone (see `weight`). */
+  readonly weight: number;
+}
+
+/** Pieces one of which a match must contain; `undefined` when nothing is certain. */
+type Required = readonly Piece[] | undefined;
 
 /**
  * A quick necessary condition for a template: literal strings at least one of which every match
@@ -55,30 +73,64 @@ type Required = readonly string[] | undefined;
  * rule always runs). Sound by construction: only text every match must contain is collected;
  * optional, repeated-zero and zero-width parts are skipped.
  */
-export function requiredSubstrings(template: string, slots: Readonly<Record<string, string>>): Required {
-  const parser = new RequiredParser(expand(template, slots));
+export function requiredSubstrings(template: string, slots: Readonly<Record<string, string>>): readonly string[] | undefined {
+  const pieces = requiredPieces(template, slots);
+  return pieces === undefined ? undefined : literalsOf(pieces);
+}
+
+/**
+ * The same necessary condition as `requiredSubstrings`, with each slot every match contains kept
+ * as one `{slot}` instead of all of its words: a match contains one of the literal strings, or
+ * a match of one of the slots. The rule compiler stores it as the rule's gate, so the detector
+ * never reads templates to find its gates.
+ */
+export function requiredGate(template: string, slots: Readonly<Record<string, string>>): readonly string[] | undefined {
+  return requiredPieces(template, slots)?.map((p) => p.source);
+}
+
+function requiredPieces(template: string, slots: Readonly<Record<string, string>>): Required {
+  const parser = new RequiredParser(expandGaps(template), slots);
   const found = parser.alternation();
   return parser.done() ? found : undefined;
 }
 
+function literalsOf(pieces: readonly Piece[]): string[] {
+  return pieces.length === 1 ? [...(pieces[0]?.literals ?? [])] : [...new Set(pieces.flatMap((p) => p.literals))];
+}
+
 /** The cost of a candidate: short strings occur in most texts and gate nothing. */
-function weight(candidate: readonly string[]): number {
+function weight(literals: readonly string[]): number {
   let total = 0;
-  for (const s of candidate) total += s.length >= 5 ? 1 : s.length === 4 ? 2 : s.length === 3 ? 6 : 40;
+  for (const s of literals) total += s.length >= 5 ? 1 : s.length === 4 ? 2 : s.length === 3 ? 6 : 40;
   return total;
+}
+
+function costOf(candidate: readonly Piece[]): number {
+  return candidate.length === 1 ? (candidate[0]?.weight ?? 0) : weight(literalsOf(candidate));
 }
 
 function better(a: Required, b: Required): Required {
   if (a === undefined) return b;
   if (b === undefined) return a;
-  return weight(b) < weight(a) ? b : a;
+  return costOf(b) < costOf(a) ? b : a;
 }
 
-/** A small recursive-descent reader of the regular-expression subset the templates use. */
+function pieceOf(source: string, literals: readonly string[]): Piece {
+  return { source, literals, weight: weight(literals) };
+}
+
+/**
+ * A small recursive-descent reader of the regular-expression subset the templates use, with
+ * gaps expanded and slots read as atoms (each slot once, as the group it expands to).
+ */
 class RequiredParser {
   private pos = 0;
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    private readonly slots: Readonly<Record<string, string>>,
+    private readonly slotCache = new Map<string, Required>(),
+  ) {}
 
   done(): boolean {
     return this.pos >= this.src.length;
@@ -92,7 +144,9 @@ class RequiredParser {
       branches.push(this.sequence());
     }
     if (branches.some((b) => b === undefined)) return undefined;
-    return [...new Set(branches.flatMap((b) => b ?? []))];
+    const bySource = new Map<string, Piece>();
+    for (const piece of branches.flatMap((b) => b ?? [])) if (!bySource.has(piece.source)) bySource.set(piece.source, piece);
+    return [...bySource.values()];
   }
 
   /** The best candidate among the literal runs and groups every match of the sequence contains. */
@@ -101,13 +155,13 @@ class RequiredParser {
     let run = '';
     const flush = (): void => {
       const literal = run.trim();
-      if (literal.length > 0) best = better(best, [literal]);
+      if (literal.length > 0) best = better(best, [pieceOf(literal, [literal])]);
       run = '';
     };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const ch = this.src[this.pos] ?? '';
-      if (ch === '(') {
-        const { required, zeroWidth } = this.group();
+      if (ch === '(' || (ch === '{' && /[a-zA-Z_]/.test(this.src[this.pos + 1] ?? ''))) {
+        const { required, zeroWidth } = ch === '(' ? this.group() : this.slot();
         const mandatory = this.quantifier();
         flush();
         if (!zeroWidth && mandatory) best = better(best, required);
@@ -145,6 +199,25 @@ class RequiredParser {
     return { required, zeroWidth };
   }
 
+  /**
+   * Reads `{name}`, the group `(?:words)` it expands to: its literals are the words' own; its
+   * piece is the slot itself when the words promise anything. Throws on an unknown slot.
+   */
+  private slot(): { required: Required; zeroWidth: boolean } {
+    const close = this.src.indexOf('}', this.pos);
+    const name = this.src.slice(this.pos + 1, close);
+    this.pos = close + 1;
+    if (!this.slotCache.has(name)) {
+      const words = this.slots[name];
+      if (words === undefined) throw new Error(`crisis rule template uses unknown slot {${name}}`);
+      const inner = new RequiredParser(`(?:${words})`, this.slots, this.slotCache);
+      const { required } = inner.group();
+      const pieces = inner.done() && required !== undefined ? [pieceOf(`{${name}}`, literalsOf(required))] : undefined;
+      this.slotCache.set(name, pieces);
+    }
+    return { required: this.slotCache.get(name), zeroWidth: false };
+  }
+
   private charClass(): void {
     this.pos++; // [
     while (this.pos < this.src.length && this.src[this.pos] !== ']') this.pos += this.src[this.pos] === '\\' ? 2 : 1;
@@ -162,7 +235,7 @@ class RequiredParser {
       this.pos++;
       mandatory = false;
     } else if (ch === '+') this.pos++;
-    else if (ch === '{') {
+    else if (ch === '{' && /[0-9]/.test(this.src[this.pos + 1] ?? '')) {
       const close = this.src.indexOf('}', this.pos);
       const min = Number.parseInt(this.src.slice(this.pos + 1, close), 10);
       this.pos = close + 1;
