@@ -230,13 +230,34 @@ export function isHistory(
 ): boolean {
   const lead = tokens.slice(Math.max(0, start - 2), end).join(' ');
   if (!PAST.test(lead)) return false;
-  let from = start;
-  while (from > 0 && !startsClause(tokens, from - 1) && !commas.includes(from)) from--;
+  const from = clauseStart(tokens, start, commas);
   let to = end;
   while (to < tokens.length && !startsClause(tokens, to) && !commas.includes(to)) to++;
   const clause = tokens.slice(from, to).join(' ');
   if (RECENT.test(clause)) return false;
   return DISTANT_PAST.test(clause) || (pastIsHistory && STATE_PAST.test(lead));
+}
+
+/** Where the clause holding token `start` begins (see isHistory for what ends a clause). */
+function clauseStart(tokens: readonly string[], start: number, commas: readonly number[]): number {
+  let from = start;
+  while (from > 0 && !startsClause(tokens, from - 1) && !commas.includes(from)) from--;
+  return from;
+}
+
+/**
+ * True when the phrase is told as something that happened, in a clause of its own after a
+ * worry or what-if ("i am afraid he will overdose, he took a whole bottle"): the worry opened the
+ * sentence, but the clause after the comma reports an event in the past tense, so it is not
+ * hypothetical.
+ * "what if he took too many pills" (one clause) stays a what-if.
+ */
+export function isReportedAfterWorry(tokens: readonly string[], start: number, end: number, commas: readonly number[]): boolean {
+  // Only a comma ends the worry: in "what if he took too many pills" the "if" opens the clause.
+  const from = commas.filter((c) => c <= start).at(-1) ?? 0;
+  if (from === 0) return false;
+  const clause = tokens.slice(from, end).join(' ');
+  return PAST.test(clause) && !isHypotheticalAboutOthers(tokens.slice(from, start).join(' '));
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);

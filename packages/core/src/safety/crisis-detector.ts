@@ -17,6 +17,7 @@ import {
   isHypotheticalAboutOthers,
   isHypotheticalAboutSelf,
   isNegated,
+  isReportedAfterWorry,
   prepareMessage,
   segmentAt,
   type PreparedText,
@@ -210,7 +211,8 @@ function judge(
   // is suicidal", "what if i have a seizure". A first-person what-if about suicide still counts.
   const medical = MEDICAL_KINDS.has(rule.kind);
   const whatIfAboutOthers = subject !== 'self' && (medical || (subject !== 'unknown' && rule.victim !== 'speaker'));
-  if (whatIfAboutOthers && isHypotheticalAboutOthers(beforeText)) return soft('hypothetical');
+  const reported = isReportedAfterWorry(tokens, before.length, before.length + phrase.length, segment.commas);
+  if (whatIfAboutOthers && isHypotheticalAboutOthers(beforeText) && !reported) return soft('hypothetical');
   if (medical && subject === 'self' && isHypotheticalAboutSelf(beforeText)) return soft('hypothetical');
 
   // A question about a topic with no one named: "can withdrawal cause seizures?"

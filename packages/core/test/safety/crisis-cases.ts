@@ -79,6 +79,12 @@ export const CRISES: readonly CrisisCase[] = [
   { m: 'my son has been cutting himself', kind: S, someoneElse: true },
   { m: "my girlfriend is suicidal and won't answer her phone", kind: S, someoneElse: true },
   { m: 'my son is talking about killing himself', kind: S, someoneElse: true },
+  // Intent stays a crisis, said by them or feared by the visitor about themselves.
+  { m: 'my brother texted that he is going to overdose tonight', kind: S, someoneElse: true },
+  { m: "I'm scared I'm going to overdose on purpose tonight", kind: S, someoneElse: false },
+  // A worry first, then what happened, after a comma: the event is not a what-if.
+  { m: "I'm afraid he will overdose, he took a whole bottle of pills", kind: O, someoneElse: true },
+  { m: 'im so scared she is going to OD, she swallowed all her pills an hour ago', kind: O, someoneElse: true },
   // overdose and poisoning
   { m: 'I took 30 tylenol an hour ago', kind: O, immediate: true },
   { m: 'I think I overdosed', kind: O, immediate: true, someoneElse: false },
@@ -354,6 +360,11 @@ export const CALM: readonly CalmCase[] = [
   { m: 'My uncle died of an overdose two years ago' },
   { m: 'I had a seizure when I quit drinking back in 2018' },
   { m: 'I attempted suicide when I was 17, can I still join?', gentle: true },
+  // A relative's fear of a future overdose: a gentle overdose check, like "afraid he will overdose".
+  { m: "I'm scared he's going to overdose", gentle: true },
+  { m: 'im worried shes gonna OD one of these days', gentle: true },
+  { m: 'I am afraid my son is going to overdose if he keeps using', gentle: true },
+  { m: 'what if he took too many pills, would you know what to do', gentle: true },
   { m: 'I used to cut myself as a teenager', gentle: true },
   { m: "my ex used to hit me but I'm safe now", gentle: true },
   { m: 'I overdosed years ago and have been clean since' },

@@ -19,7 +19,7 @@ export const GENTLE_RULES: readonly CrisisRule[] = [
     kind: 'overdose-poisoning',
     level: 'gentle',
     negatable: false,
-    pattern: 'overdose|overdoses|overdosed|overdosing|alcohol poisoning',
+    pattern: 'overdose|overdoses|overdosed|overdosing|od|oded|alcohol poisoning',
   },
   {
     id: 'gentle.withdrawal-topic',

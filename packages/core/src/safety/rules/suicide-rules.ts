@@ -360,6 +360,9 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     level: 'crisis',
     pattern:
       '(want|wanna|going|gonna|plan|planning|thinking about|think about|ready|about|decided|tempted) ~1 (to )?(overdose|od|(take|swallow|eat|down|pop|taking|swallowing) (all|every|each|the whole|a whole|a bunch of|a handful of|a bottle of|the rest of|every single|a ton of|a lot of) (of )?(my |the |these |those |his |her )?({pills}|pill|bottle))(?= [|]|$| on| and| tonight| today| so| because| i | now| in| i have| at once| until| till| left| at the same time)',
+    // "i am scared he is going to overdose" is a relative's worry about what may happen, not
+    // someone's stated intent: it gets the gentle overdose check, as "afraid he will overdose" does.
+    notWhen: { before: '(scared|afraid|worried|terrified|nervous|frightened) (that )?((he|she|my [^ |]+|someone|somebody) is|they are|hes|shes|theyre)' },
     tags: ['overdose-intent'],
   },
   {
