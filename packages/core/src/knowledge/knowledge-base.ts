@@ -64,7 +64,11 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
   const options = { ...SEARCH_OPTIONS, exactTokens };
   let fuse: Fuse<SearchDocument>;
   if (compiled.index !== undefined) {
-    const index = Fuse.parseIndex<SearchDocument>(compiled.index as Parameters<typeof Fuse.parseIndex>[0]);
+    // fuse keeps the records it is given and changes them when entries are added or removed
+    // (record numbers shift, new records are pushed): give it copies, so that loading the same
+    // compiled knowledge again (another chat on the page, a center's overrides) starts clean.
+    const records = compiled.index.records.map((record) => ({ ...(record as object) }));
+    const index = Fuse.parseIndex<SearchDocument>({ keys: compiled.index.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
     // With a prebuilt index fuse reads the indexed texts; the documents only name the results.
     const docs = compiled.entries.map((e) => ({ id: e.id, title: '', questions: '', keywords: '' }));
     fuse = new Fuse(docs, options, index);
