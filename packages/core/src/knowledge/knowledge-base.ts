@@ -31,10 +31,14 @@ export function mergeEntries(
   return [...byId.values()];
 }
 
+/** The serialisable fuse.js index over search documents. */
+export function indexDocuments(documents: readonly SearchDocument[]): SerializedIndex {
+  return Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], documents).toJSON();
+}
+
 /** Builds the serialisable fuse.js index for entries (used by `iop-kb build`). */
 export function buildSearchIndex(entries: readonly KnowledgeEntry[]): SerializedIndex {
-  const docs = entries.map(searchDocument);
-  return Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], docs).toJSON();
+  return indexDocuments(entries.map(searchDocument));
 }
 
 /** Distinct words of an indexed record (the texts are `_word_` tokens joined by spaces). */
@@ -94,9 +98,12 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
 }
 
 /**
- * The form shipped to browsers: the same entries without the example questions and keywords,
- * which only the search index needs (and it already holds their words).
+ * What the chat needs of compiled knowledge, the form shipped to browsers (see knowledge-pack.ts):
+ * the same entries without the example questions and keywords, which only the search index needs
+ * (and it already holds their words), and without the cited sources, which nothing at run time
+ * shows.
  */
 export function runtimeKnowledge(compiled: CompiledKnowledge): CompiledKnowledge {
-  return { ...compiled, entries: compiled.entries.map((e) => ({ ...e, questions: [], keywords: [] })) };
+  const { sources: _sources, ...rest } = compiled;
+  return { ...rest, entries: compiled.entries.map((e) => ({ ...e, questions: [], keywords: [], sources: [] })) };
 }
