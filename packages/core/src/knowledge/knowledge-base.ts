@@ -3,7 +3,9 @@
  * index when there is one) and the vocabulary the classifier uses to tell in-scope words from
  * out-of-scope ones.
  */
-import Fuse from 'fuse.js';
+// The basic build: no extended or logical queries and no built-in token search, none of which we
+// use (our searcher is plugged in with Fuse.use, which the basic build keeps).
+import Fuse from 'fuse.js/basic';
 import { countTokens, useExactTokenSearch, type TokenStats } from './exact-token-search.js';
 import { SEARCH_OPTIONS, searchDocument, type SearchDocument } from './search-keys.js';
 import type { CompiledKnowledge, KnowledgeEntry, SerializedIndex } from './types.js';

@@ -8,7 +8,7 @@
  * a topic; repeating a word across ten phrasings would only slow the scan. A word already in an
  * entry's keywords or title is not repeated in its questions for the same reason.
  */
-import type { IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js/basic';
 import { normalize, tokenize } from '../text/normalize.js';
 import { contentTokens } from '../text/stop-words.js';
 import type { KnowledgeEntry } from './types.js';
