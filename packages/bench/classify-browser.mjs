@@ -26,7 +26,7 @@ export async function benchClassifyBrowser(browser, baseUrl, { rounds = 20, load
   try {
     await page.goto(`${baseUrl}/bench/classify.html`, { waitUntil: 'load', timeout: 30_000 });
     await page.waitForFunction(() => 'run' in (window.__classifyBench ?? {}), { timeout: 30_000 });
-    const { samples, loadTimes, isolated } = await page.evaluate(
+    const { samples, loadTimes, unpackLoadTimes, isolated } = await page.evaluate(
       (r, l) => window.__classifyBench.run(r, l),
       rounds,
       loads,
@@ -37,6 +37,7 @@ export async function benchClassifyBrowser(browser, baseUrl, { rounds = 20, load
       p95: p95(samples),
       max: Math.max(...samples),
       loadMedian: median(loadTimes),
+      unpackLoadMedian: median(unpackLoadTimes),
       isolated,
     };
   } finally {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { classify, loadKnowledge } from '@iop-chat/core';
+import { classify, loadKnowledge, unpackKnowledge } from '@iop-chat/core';
+import { packed } from '@iop-chat/knowledge';
 import { MESSAGES } from './messages.mjs';
 import { median, p95 } from './stats.mjs';
 
@@ -35,6 +36,7 @@ export function benchClassifyNode({ rounds = 20, loads = 50 } = {}) {
 
   const loadTimes = [];
   const parseAndLoadTimes = [];
+  const unpackLoadTimes = [];
   for (let i = 0; i < loads; i++) {
     let start = performance.now();
     loadKnowledge(compiled);
@@ -42,6 +44,10 @@ export function benchClassifyNode({ rounds = 20, loads = 50 } = {}) {
     start = performance.now();
     loadKnowledge(JSON.parse(jsonText));
     parseAndLoadTimes.push(performance.now() - start);
+    // The browser module's way: unpack the compact form (building the index), then load.
+    start = performance.now();
+    loadKnowledge(unpackKnowledge(packed));
+    unpackLoadTimes.push(performance.now() - start);
   }
 
   return {
@@ -53,6 +59,7 @@ export function benchClassifyNode({ rounds = 20, loads = 50 } = {}) {
     slowest,
     loadMedian: median(loadTimes),
     parseAndLoadMedian: median(parseAndLoadTimes),
+    unpackLoadMedian: median(unpackLoadTimes),
     knowledgeBytes: Buffer.byteLength(jsonText),
   };
 }

@@ -38,7 +38,7 @@ function groupOf(id) {
   const rel = path.startsWith(REPO) ? path.slice(REPO.length) : path;
   const match = /^packages\/([^/]+)\/dist\/([^/]+)/.exec(rel);
   if (!match) return rel;
-  return match[1] === 'knowledge' ? 'knowledge (compiled entries + index)' : `${match[1]}/${match[2].replace(/\.js$/, '')}`;
+  return match[1] === 'knowledge' ? 'knowledge (compact entries + search words)' : `${match[1]}/${match[2].replace(/\.js$/, '')}`;
 }
 
 /**

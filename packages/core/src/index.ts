@@ -5,6 +5,8 @@ export * from './text/edit-distance.js';
 export * from './knowledge/types.js';
 export * from './knowledge/search-keys.js';
 export * from './knowledge/knowledge-base.js';
+export * from './knowledge/compact-answer.js';
+export * from './knowledge/knowledge-pack.js';
 export * from './knowledge/exact-token-search.js';
 export * from './knowledge/center-fields.js';
 export * from './classify/classifier.js';

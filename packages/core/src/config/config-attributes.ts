@@ -1,8 +1,8 @@
 /**
  * The script-tag configuration: data attributes (as written in HTML, as `element.dataset` keys, or
  * without the `data-` prefix) mapped to an `IopChatConfig`. The table below is the single list of
- * attributes; the README is generated from it. Values are passed on as written (only numbers,
- * switches and lists are converted here); `resolveConfig` checks them.
+ * attributes (their descriptions for the README are in attribute-docs.ts). Values are passed on as
+ * written (only numbers, switches and lists are converted here); `resolveConfig` checks them.
  */
 import type { IopChatConfig, ConfigIssue } from './config-types.js';
 import { cleanText } from './clean-text.js';
@@ -15,42 +15,44 @@ export interface KnownAttribute {
   readonly attribute: `data-${string}`;
   /** Where it goes in `IopChatConfig`, e.g. 'center.phone'. */
   readonly option: string;
-  readonly description: string;
-  readonly example: string;
   /** Other accepted names. */
   readonly aliases?: readonly `data-${string}`[];
   readonly kind: AttributeKind;
 }
 
-/** Every data attribute iop-chat reads, with a one-line description for the README. */
+/**
+ * Every data attribute iop-chat reads. What each is for, with an example, is documentation only
+ * (attribute-docs.ts, which the README table is checked against): nothing here ships it, and
+ * every warning names the attribute itself.
+ */
 export const KNOWN_ATTRIBUTES: readonly KnownAttribute[] = [
-  { attribute: 'data-center-name', option: 'center.name', kind: 'text', example: 'Riverside Recovery', description: "The center's name as visitors know it." },
-  { attribute: 'data-phone', option: 'center.phone', kind: 'text', example: '(512) 555-0100', description: 'Main phone number, shown with a tap-to-call link.' },
-  { attribute: 'data-sms', option: 'center.sms', kind: 'text', example: '+1 512 555 0101', description: 'A number that accepts text messages.' },
-  { attribute: 'data-email', option: 'center.email', kind: 'text', example: 'intake@example.org', description: 'Contact email address.' },
-  { attribute: 'data-address', option: 'center.address', kind: 'text', example: '100 Main St, Austin, TX 78701', description: 'Street address, one line.' },
-  { attribute: 'data-website', option: 'center.website', kind: 'text', example: 'https://example.org/contact', description: 'Website or contact page (https URL or a path such as /contact).' },
-  { attribute: 'data-hours', option: 'center.hours', kind: 'text', example: 'Mon-Fri 8am-8pm; Sat 9am-1pm', description: 'Opening hours: days then times, clauses separated by ";" ("24/7", "closed Sun" also work).' },
-  { attribute: 'data-time-zone', option: 'center.timeZone', kind: 'text', example: 'America/Chicago', aliases: ['data-timezone'], description: 'IANA time zone of the opening hours.' },
-  { attribute: 'data-insurance', option: 'center.insurance', kind: 'list', example: 'Aetna, Cigna, Medicaid', description: 'Accepted insurance plans, comma-separated.' },
-  { attribute: 'data-medication', option: 'center.medication', kind: 'text', example: 'We offer medication for opioid and alcohol use disorder.', description: 'One or two sentences about medication support.' },
-  { attribute: 'data-telehealth', option: 'center.telehealth', kind: 'text', example: 'Virtual IOP is available across Texas.', description: 'One or two sentences about telehealth.' },
-  { attribute: 'data-cost', option: 'center.cost', kind: 'text', example: 'Sliding-scale fees are available.', description: 'One or two sentences about cost and payment.' },
-  { attribute: 'data-parking', option: 'center.parking', kind: 'text', example: 'Free parking behind the building.', description: 'One or two sentences about parking or getting there.' },
-  { attribute: 'data-lead-endpoint', option: 'leadEndpoint', kind: 'text', example: '/api/leads', description: 'Where contact requests are POSTed (https URL or same-origin path).' },
-  { attribute: 'data-lead-timeout', option: 'leadTimeoutMs', kind: 'number', example: '10000', description: 'Milliseconds to wait for the lead endpoint (1000-120000, default 10000).' },
-  { attribute: 'data-locale', option: 'locale', kind: 'text', example: 'en', description: 'UI language and date/time format (default en).' },
-  { attribute: 'data-crisis-country', option: 'crisisCountry', kind: 'text', example: 'US', aliases: ['data-crisis-pack'], description: 'Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.' },
-  { attribute: 'data-persistence', option: 'persistence', kind: 'text', example: 'session', description: 'Keep the conversation across page loads: none, session (default, this tab) or local.' },
-  { attribute: 'data-quick-exit', option: 'quickExit.enabled', kind: 'switch', example: 'off', description: 'Quick-exit button: on (default) or off.' },
-  { attribute: 'data-quick-exit-url', option: 'quickExit.url', kind: 'text', example: 'https://www.google.com/search?q=weather', description: 'Neutral page quick exit goes to (absolute http(s) URL).' },
-  { attribute: 'data-position', option: 'ui.position', kind: 'text', example: 'right', description: 'Launcher corner: right (default) or left.' },
-  { attribute: 'data-z-index', option: 'ui.zIndex', kind: 'number', example: '2147483000', description: 'Stacking order of the launcher and panel.' },
-  { attribute: 'data-mode', option: 'ui.mode', kind: 'text', example: 'launcher', description: 'launcher (default: floating button) or inline (renders in place).' },
-  { attribute: 'data-primary-color', option: 'ui.primaryColor', kind: 'text', example: '#1a5f7a', description: 'Brand colour: hex, rgb(), hsl() or a colour name.' },
-  { attribute: 'data-accent-color', option: 'ui.accentColor', kind: 'text', example: '#f2a541', description: 'Accent colour for chips and links.' },
-  { attribute: 'data-title', option: 'ui.title', kind: 'text', example: 'Questions about IOP', description: 'Panel title.' },
-  { attribute: 'data-launcher-label', option: 'ui.launcherLabel', kind: 'text', example: 'Chat with us', description: 'Launcher button text.' },
+  { attribute: 'data-center-name', option: 'center.name', kind: 'text' },
+  { attribute: 'data-phone', option: 'center.phone', kind: 'text' },
+  { attribute: 'data-sms', option: 'center.sms', kind: 'text' },
+  { attribute: 'data-email', option: 'center.email', kind: 'text' },
+  { attribute: 'data-address', option: 'center.address', kind: 'text' },
+  { attribute: 'data-website', option: 'center.website', kind: 'text' },
+  { attribute: 'data-hours', option: 'center.hours', kind: 'text' },
+  { attribute: 'data-time-zone', option: 'center.timeZone', kind: 'text', aliases: ['data-timezone'] },
+  { attribute: 'data-insurance', option: 'center.insurance', kind: 'list' },
+  { attribute: 'data-medication', option: 'center.medication', kind: 'text' },
+  { attribute: 'data-telehealth', option: 'center.telehealth', kind: 'text' },
+  { attribute: 'data-cost', option: 'center.cost', kind: 'text' },
+  { attribute: 'data-parking', option: 'center.parking', kind: 'text' },
+  { attribute: 'data-lead-endpoint', option: 'leadEndpoint', kind: 'text' },
+  { attribute: 'data-lead-timeout', option: 'leadTimeoutMs', kind: 'number' },
+  { attribute: 'data-locale', option: 'locale', kind: 'text' },
+  { attribute: 'data-crisis-country', option: 'crisisCountry', kind: 'text', aliases: ['data-crisis-pack'] },
+  { attribute: 'data-persistence', option: 'persistence', kind: 'text' },
+  { attribute: 'data-quick-exit', option: 'quickExit.enabled', kind: 'switch' },
+  { attribute: 'data-quick-exit-url', option: 'quickExit.url', kind: 'text' },
+  { attribute: 'data-position', option: 'ui.position', kind: 'text' },
+  { attribute: 'data-z-index', option: 'ui.zIndex', kind: 'number' },
+  { attribute: 'data-mode', option: 'ui.mode', kind: 'text' },
+  { attribute: 'data-primary-color', option: 'ui.primaryColor', kind: 'text' },
+  { attribute: 'data-accent-color', option: 'ui.accentColor', kind: 'text' },
+  { attribute: 'data-title', option: 'ui.title', kind: 'text' },
+  { attribute: 'data-launcher-label', option: 'ui.launcherLabel', kind: 'text' },
 ];
 
 /** Standard `<script>` attributes: not options, never reported. */

@@ -6,7 +6,8 @@
  * matcher, which with a threshold of 0 could only ever confirm what `indexOf` already found.
  * fuse still does everything else: keys and their weights, field-length norms, ranking.
  */
-import Fuse from 'fuse.js';
+// The same build knowledge-base.ts searches with: Fuse.use registers with the build it is called on.
+import Fuse from 'fuse.js/basic';
 
 /** Per-field document frequencies, counted as fuse's token search counts them. */
 export interface TokenStats {

@@ -3,7 +3,9 @@
  * index when there is one) and the vocabulary the classifier uses to tell in-scope words from
  * out-of-scope ones.
  */
-import Fuse from 'fuse.js';
+// The basic build: no extended or logical queries and no built-in token search, none of which we
+// use (our searcher is plugged in with Fuse.use, which the basic build keeps).
+import Fuse from 'fuse.js/basic';
 import { countTokens, useExactTokenSearch, type TokenStats } from './exact-token-search.js';
 import { SEARCH_OPTIONS, searchDocument, type SearchDocument } from './search-keys.js';
 import type { CompiledKnowledge, KnowledgeEntry, SerializedIndex } from './types.js';
@@ -31,10 +33,14 @@ export function mergeEntries(
   return [...byId.values()];
 }
 
+/** The serialisable fuse.js index over search documents. */
+export function indexDocuments(documents: readonly SearchDocument[]): SerializedIndex {
+  return Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], documents).toJSON();
+}
+
 /** Builds the serialisable fuse.js index for entries (used by `iop-kb build`). */
 export function buildSearchIndex(entries: readonly KnowledgeEntry[]): SerializedIndex {
-  const docs = entries.map(searchDocument);
-  return Fuse.createIndex(SEARCH_OPTIONS.keys ?? [], docs).toJSON();
+  return indexDocuments(entries.map(searchDocument));
 }
 
 /** Distinct words of an indexed record (the texts are `_word_` tokens joined by spaces). */
@@ -64,7 +70,11 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
   const options = { ...SEARCH_OPTIONS, exactTokens };
   let fuse: Fuse<SearchDocument>;
   if (compiled.index !== undefined) {
-    const index = Fuse.parseIndex<SearchDocument>(compiled.index as Parameters<typeof Fuse.parseIndex>[0]);
+    // fuse keeps the records it is given and changes them when entries are added or removed
+    // (record numbers shift, new records are pushed): give it copies, so that loading the same
+    // compiled knowledge again (another chat on the page, a center's overrides) starts clean.
+    const records = compiled.index.records.map((record) => ({ ...(record as object) }));
+    const index = Fuse.parseIndex<SearchDocument>({ keys: compiled.index.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
     // With a prebuilt index fuse reads the indexed texts; the documents only name the results.
     const docs = compiled.entries.map((e) => ({ id: e.id, title: '', questions: '', keywords: '' }));
     fuse = new Fuse(docs, options, index);
@@ -90,9 +100,12 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
 }
 
 /**
- * The form shipped to browsers: the same entries without the example questions and keywords,
- * which only the search index needs (and it already holds their words).
+ * What the chat needs of compiled knowledge, the form shipped to browsers (see knowledge-pack.ts):
+ * the same entries without the example questions and keywords, which only the search index needs
+ * (and it already holds their words), and without the cited sources, which nothing at run time
+ * shows.
  */
 export function runtimeKnowledge(compiled: CompiledKnowledge): CompiledKnowledge {
-  return { ...compiled, entries: compiled.entries.map((e) => ({ ...e, questions: [], keywords: [] })) };
+  const { sources: _sources, ...rest } = compiled;
+  return { ...rest, entries: compiled.entries.map((e) => ({ ...e, questions: [], keywords: [], sources: [] })) };
 }

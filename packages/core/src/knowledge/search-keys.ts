@@ -8,7 +8,7 @@
  * a topic; repeating a word across ten phrasings would only slow the scan. A word already in an
  * entry's keywords or title is not repeated in its questions for the same reason.
  */
-import type { IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js/basic';
 import { normalize, tokenize } from '../text/normalize.js';
 import { contentTokens } from '../text/stop-words.js';
 import type { KnowledgeEntry } from './types.js';
@@ -85,11 +85,33 @@ function distinct(words: Iterable<string>, exclude: ReadonlySet<string> = new Se
   return [...out];
 }
 
-export function searchDocument(entry: KnowledgeEntry): SearchDocument {
-  const title = distinct(searchWords(entry.title));
+/** An entry's distinct search words per key: what `searchDocument` indexes, before the `_word_` marks. */
+export interface EntryWords {
+  readonly title: readonly string[];
+  readonly keywords: readonly string[];
+  /** Words of the example questions not already in the title or keywords. */
+  readonly questions: readonly string[];
+}
+
+/** The search words of a title. */
+export function titleWords(title: string): string[] {
+  return distinct(searchWords(title));
+}
+
+export function entryWords(entry: KnowledgeEntry): EntryWords {
+  const title = titleWords(entry.title);
   const keywords = distinct(entry.keywords.flatMap(searchWords));
   const named = new Set([...title, ...keywords]);
   const questions = distinct(entry.questions.flatMap(searchWords), named);
-  const text = (words: readonly string[]) => words.map(searchToken).join(' ');
-  return { id: entry.id, title: text(title), questions: text(questions), keywords: text(keywords) };
+  return { title, keywords, questions };
+}
+
+/** The document fuse.js indexes for an entry id with these words. */
+export function wordsDocument(id: string, words: EntryWords): SearchDocument {
+  const text = (list: readonly string[]) => list.map(searchToken).join(' ');
+  return { id, title: text(words.title), questions: text(words.questions), keywords: text(words.keywords) };
+}
+
+export function searchDocument(entry: KnowledgeEntry): SearchDocument {
+  return wordsDocument(entry.id, entryWords(entry));
 }

@@ -5,6 +5,8 @@ import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
 import { SEARCH_OPTIONS, stem } from '../../src/knowledge/search-keys.js';
 import { queryTerms } from '../../src/classify/query-terms.js';
 import Fuse from 'fuse.js';
+import BasicFuse from 'fuse.js/basic';
+import { countTokens, ExactTokenSearch } from '../../src/knowledge/exact-token-search.js';
 import type { KnowledgeEntry } from '../../src/knowledge/types.js';
 import { vocabularyForm } from '../../src/classify/query-terms.js';
 import { withinOneEdit } from '../../src/text/edit-distance.js';
@@ -131,6 +133,29 @@ describe('classify: ranking and the confidence gate', () => {
       return JSON.stringify(ours) !== JSON.stringify(theirs);
     }).map(({ q }) => q);
     expect(differ, differ.join('\n')).to.deep.equal([]);
+  });
+
+  it("searches with fuse's basic build, and ranks and scores exactly as with its full build", () => {
+    expect(kb.fuse, 'core uses the basic build (no extended search, no logical queries)').to.be.instanceOf(BasicFuse);
+    expect(BasicFuse).not.to.equal(Fuse);
+    // The full build with the same searcher plugged in (its own registry: this touches no other test).
+    Fuse.use(ExactTokenSearch);
+    const full = new Fuse(
+      [...kb.entries.keys()].map((id) => ({ id, title: '', questions: '', keywords: '' })),
+      { ...SEARCH_OPTIONS, exactTokens: countTokens(kb.fuse.getIndex().records) } as typeof SEARCH_OPTIONS,
+      Fuse.parseIndex(compiled.index as Parameters<typeof Fuse.parseIndex>[0]),
+    );
+    const messages = [...TOPIC_QUESTIONS.map(({ q }) => q), ...OUT_OF_SCOPE_QUESTIONS, ...FIGURATIVE_TOPIC_QUESTIONS.map(({ q }) => q)];
+    let compared = 0;
+    for (const q of messages) {
+      const { terms } = queryTerms(kb.vocabulary, q);
+      if (terms.length === 0) continue;
+      compared++;
+      const ours = kb.fuse.search(terms.join(' '), { limit: 5 }).map((r) => [r.item.id, r.score]);
+      const theirs = full.search(terms.join(' '), { limit: 5 }).map((r) => [r.item.id, r.score]);
+      expect(ours, q).to.deep.equal(theirs);
+    }
+    expect(compared).to.be.greaterThan(100);
   });
 
   it('returns at most `limit` ranked ids with scores between 0 and 1', () => {

@@ -6,6 +6,7 @@ import {
   resolveConfig,
 } from '../../src/config/config-validation.js';
 import type { ResolvedConfig } from '../../src/config/config-types.js';
+import { ATTRIBUTE_DOCS } from '../../src/config/attribute-docs.js';
 
 /** Attribute -> value -> what the resolved config must then say. */
 const MAPPINGS: ReadonlyArray<{ attr: string; value: string; read: (c: ResolvedConfig) => unknown; expected: unknown }> = [
@@ -59,12 +60,22 @@ describe('configFromAttributes', () => {
     });
   }
 
-  it('lists every attribute it maps in KNOWN_ATTRIBUTES, with a description and example', () => {
+  it('lists every attribute it maps in KNOWN_ATTRIBUTES, each documented with a description and example', () => {
     const documented = KNOWN_ATTRIBUTES.flatMap((a) => [a.attribute, ...(a.aliases ?? [])]).sort();
     expect(documented).to.deep.equal(MAPPINGS.map((m) => `data-${m.attr}`).sort());
+    expect(Object.keys(ATTRIBUTE_DOCS).sort()).to.deep.equal(KNOWN_ATTRIBUTES.map((a) => a.attribute).sort());
     for (const a of KNOWN_ATTRIBUTES) {
-      expect(a.description.length, a.attribute).to.be.greaterThan(10);
-      expect(a.example.length, a.attribute).to.be.greaterThan(0);
+      expect(ATTRIBUTE_DOCS[a.attribute]?.description.length, a.attribute).to.be.greaterThan(10);
+      expect(ATTRIBUTE_DOCS[a.attribute]?.example.length, a.attribute).to.be.greaterThan(0);
+    }
+  });
+
+  it('accepts the example value it documents for every attribute', () => {
+    for (const a of KNOWN_ATTRIBUTES) {
+      const { input, issues } = configFromAttributes({ [a.attribute]: ATTRIBUTE_DOCS[a.attribute]?.example ?? '' });
+      const resolved = resolveConfig(input);
+      const about = [...issues, ...resolved.issues].filter((i) => i.field === a.option);
+      expect(about, a.attribute).to.deep.equal([]);
     }
   });
 
