@@ -10,18 +10,19 @@ import { resolveConfig } from '../config/config-validation.js';
 import { createEventEmitter, type ChatEvent, type EventEmitter } from '../events/chat-events.js';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CompiledKnowledge } from '../knowledge/types.js';
+import { contactService, type ContactService } from '../leads/contact-service.js';
 import type { BackoffOptions } from '../leads/lead-delivery.js';
 import type { LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
 import type { FetchLike } from '../leads/lead-platform.js';
-import { functionLeadSender, httpLeadSender, type LeadSender } from '../leads/lead-senders.js';
+import type { LeadSender } from '../leads/lead-senders.js';
 import type { Lead } from '../leads/lead-types.js';
-import { DEFAULT_SELF_CHECK } from '../screening/default-self-check.js';
-import { validateQuestionnaire } from '../screening/questionnaire-engine.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
+import { createScreeningService, type ScreeningService } from '../screening/screening-service.js';
 import { resolveStorage, type KeyValueStorage } from '../storage/safe-storage.js';
 import { clearAllIopChatStorage, STORAGE_PREFIX } from '../storage/snapshot-store.js';
 import { extraEntries } from './extra-knowledge.js';
 import { createConversationMachine, type ConversationMachine, type ConversationStateValue } from './conversation-machine.js';
+import { loadedService, type LazyService } from './lazy-service.js';
 import { conversationStore, resumable } from './persistence.js';
 
 export interface CreateConversationOptions {
@@ -44,6 +45,17 @@ export interface CreateConversationOptions {
    * own key so they do not share one transcript; its lead outbox is then kept under `<key>:leads`.
    */
   readonly storageKey?: string;
+}
+
+/** The services a conversation hands its machine. */
+export interface ConversationServices {
+  readonly screening: LazyService<ScreeningService>;
+  readonly contact: LazyService<ContactService>;
+}
+
+/** Services loaded up front: the self-check for `questionnaire` (config.questionnaire) and the contact code. */
+export function loadedServices(questionnaire?: unknown): ConversationServices {
+  return { screening: loadedService(createScreeningService(questionnaire)), contact: loadedService(contactService) };
 }
 
 export interface Conversation {
@@ -70,18 +82,10 @@ export function createConversation(options: CreateConversationOptions): Conversa
   const onIssue = options.onIssue ?? warn;
   const { config, issues: configIssues } = resolveConfig(options.config);
   const issues: ConfigIssue[] = [...configIssues];
-
-  let questionnaire: Questionnaire = DEFAULT_SELF_CHECK;
-  if (config.questionnaire !== undefined) {
-    const checked = validateQuestionnaire(config.questionnaire);
-    if (checked.ok) questionnaire = checked.questionnaire;
-    else
-      issues.push({
-        field: 'questionnaire',
-        severity: 'error',
-        message: `questionnaire: ${checked.errors.slice(0, 5).join('; ')}; the default self-check is used instead.`,
-      });
-  }
+  const screening = createScreeningService(config.questionnaire);
+  const { questionnaire } = screening;
+  if (screening.issue) issues.push(screening.issue);
+  const services: ConversationServices = { screening: loadedService(screening), contact: loadedService(contactService) };
 
   const extra = extraEntries(config.extraKnowledge);
   issues.push(...extra.issues);
@@ -97,7 +101,7 @@ export function createConversation(options: CreateConversationOptions): Conversa
 
   const senders: Record<string, LeadSender> = {};
   if (config.leadEndpoint) {
-    senders['endpoint'] = httpLeadSender({
+    senders['endpoint'] = contactService.httpLeadSender({
       endpoint: config.leadEndpoint,
       timeoutMs: config.leadTimeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -107,7 +111,7 @@ export function createConversation(options: CreateConversationOptions): Conversa
   // Core's own signal type and the platform's AbortSignal are the same object at run time; the
   // cast matters where DOM types are loaded (tests, integrators) and is a no-op in core's build.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-  if (custom) senders['custom'] = functionLeadSender((lead: Lead, signal) => custom(lead, signal as unknown as PlatformAbortSignal));
+  if (custom) senders['custom'] = contactService.functionLeadSender((lead: Lead, signal) => custom(lead, signal as unknown as PlatformAbortSignal));
   const leadDelivery: LeadDeliveryActorInput | null =
     Object.keys(senders).length === 0
       ? null
@@ -126,8 +130,8 @@ export function createConversation(options: CreateConversationOptions): Conversa
   };
   const machine = createConversationMachine({
     knowledge,
-    questionnaire,
     config,
+    ...services,
     leadDelivery,
     ...(options.now ? { now: options.now } : {}),
   });

@@ -16,7 +16,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { knowledge as compiled } from '@iop-chat/knowledge';
-import { createConversation, type Conversation } from '../../src/conversation/create-conversation.js';
+import { createConversation, loadedServices, type Conversation } from '../../src/conversation/create-conversation.js';
 import { createConversationMachine, type ConversationMachine } from '../../src/conversation/conversation-machine.js';
 import type { ConversationContext } from '../../src/conversation/conversation-context.js';
 import type { ConversationEvent } from '../../src/conversation/conversation-events.js';
@@ -373,7 +373,7 @@ const { config } = resolveConfig({ center: CENTER, leadEndpoint: '/api/leads' })
 function pureMachine(withDelivery: boolean): ConversationMachine {
   return createConversationMachine({
     knowledge: kb,
-    questionnaire: DEFAULT_SELF_CHECK,
+    ...loadedServices(),
     config,
     leadDelivery: withDelivery ? { senders: () => Promise.resolve({ kind: 'delivered' as const }), storage: null } : null,
     now: () => NOW,
