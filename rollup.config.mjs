@@ -6,7 +6,8 @@
 //                    in module scripts. It reaches the chat with dynamic import(), which classic
 //                    scripts have too. No dependencies: it must stay tiny.
 //   iop-chat-app.js  the lazy chunk (ES module): <iop-chat>, Lit, core and the default knowledge,
-//                    plus any chunks beside it.
+//                    plus the chunks beside it that the chat imports when first needed: the
+//                    self-check's and the contact form's cards (widget) and services (core).
 //
 // and the npm example (examples/npm/main.js -> examples/npm/dist/main.js), the way an integrator's
 // bundler would. Lit is resolved with the 'production' condition, so its dev mode is left out.
@@ -43,10 +44,15 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'iop-chat-[name]-[hash].js',
+      // A chunk of a few constants that a feature's cards and its service share (lead-types) would
+      // cost a request of its own after both arrive: chunks under 1 KB are merged where they load.
+      experimentalMinChunkSize: 1024,
       sourcemap: true,
       plugins: [minify(true)],
     },
-    preserveEntrySignatures: 'exports-only',
+    // Chunks the chat imports later take what they share with it from iop-chat-app.js itself (as
+    // extra exports), rather than from a facade entry that would cost a second request at first open.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [resolve()],
     onwarn,
   },

@@ -3,7 +3,7 @@
  * waits for its service and holds what the visitor sends for it, a crisis never waits, a failed
  * load loses nothing and a retry resumes, a saved conversation resumes once its code is in, and
  * leads a previous page left in the outbox load the contact code at start. Loads are driven by
- * hand here.
+ * hand here; the last tests use createLazyConversation's real `import()`.
  */
 import { expect } from '@open-wc/testing';
 import { createActor } from 'xstate';
@@ -12,7 +12,8 @@ import { resolveConfig } from '../../src/config/config-validation.js';
 import { createConversationMachine, type ConversationInput } from '../../src/conversation/conversation-machine.js';
 import type { ConversationContext } from '../../src/conversation/conversation-context.js';
 import type { ConversationEvent } from '../../src/conversation/conversation-events.js';
-import { loadedServices } from '../../src/conversation/create-conversation.js';
+import { createConversation, loadedServices } from '../../src/conversation/create-conversation.js';
+import { createLazyConversation } from '../../src/conversation/create-lazy-conversation.js';
 import { lazyService, type LazyService } from '../../src/conversation/lazy-service.js';
 import type { TranscriptItem } from '../../src/conversation/transcript.js';
 import type { ChatEvent } from '../../src/events/chat-events.js';
@@ -305,6 +306,46 @@ describe('conversation with services loaded on first use', () => {
       expect(chat.sent).to.deep.equal([leadId]);
       expect(chat.context().leads[leadId]).to.deep.equal({ leadId, status: 'sent' });
       expect(storage.getItem(OUTBOX_KEY)).not.to.contain('"entries":[{');
+    });
+  });
+
+  describe('createLazyConversation (real imports)', () => {
+    it('imports the self-check on first use, and ready() brings both services', async () => {
+      const chat = createLazyConversation({ knowledge: compiled, storage: memoryStorage(), now: () => NOW, config: { center: { name: 'Cedar Grove' } } });
+      try {
+        expect(chat.questionnaire).to.equal(undefined);
+        chat.actor.send(choose('start-screening'));
+        await chat.services.screening.loaded;
+        await settle();
+        expect(chat.questionnaire?.id).to.equal('iop-self-check');
+        expect(chat.actor.getSnapshot().context.transcript.at(-1)).to.include({ type: 'screening-question', questionId: 'reason' });
+        await chat.ready();
+        expect(chat.services.contact.current).to.not.equal(undefined);
+      } finally {
+        chat.dispose();
+      }
+    });
+
+    it("checks a center's own questionnaire soon after start and reports a refused one", async () => {
+      const reported: string[] = [];
+      const chat = createLazyConversation({
+        knowledge: compiled,
+        storage: memoryStorage(),
+        onIssue: (issue) => reported.push(issue.field),
+        config: { questionnaire: { id: 'broken' } },
+      });
+      try {
+        await chat.services.screening.loaded;
+        await settle();
+        expect(reported).to.include('questionnaire');
+        expect(chat.issues.map((i) => i.field)).to.include('questionnaire');
+        expect(chat.questionnaire?.id).to.equal('iop-self-check');
+      } finally {
+        chat.dispose();
+      }
+      const eager = createConversation({ knowledge: compiled, storage: memoryStorage(), onIssue: () => undefined, config: { questionnaire: { id: 'broken' } } });
+      expect(eager.issues.map((i) => i.field)).to.include('questionnaire');
+      eager.dispose();
     });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The parts of the chat that only the self-check or a contact request needs, loaded the first time
+ * the conversation shows one (with the core service each needs), so the chat opens without them.
+ * A transcript restored after a reload names what it shows, and that is loaded at once.
+ */
+import { lazyService, type Conversation, type ConversationContext, type ConversationStateValue, type TranscriptItem } from '@iop-chat/core';
+
+export type FeatureName = 'self-check' | 'contact';
+
+export type SelfCheckParts = typeof import('../parts/self-check-parts.js');
+export type ContactParts = typeof import('../parts/contact-parts.js');
+
+/** The widget's own code for each feature: one load per page, shared by every chat on it. */
+export const selfCheckParts = lazyService<SelfCheckParts>(() => import('../parts/self-check-parts.js'));
+export const contactParts = lazyService<ContactParts>(() => import('../parts/contact-parts.js'));
+
+const SELF_CHECK_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['screening-intro', 'screening-question', 'screening-result', 'screening-stopped']);
+const CONTACT_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['contact', 'lead-status']);
+
+/** The feature an item needs to be shown, if any. */
+export function featureOf(item: TranscriptItem): FeatureName | undefined {
+  if (SELF_CHECK_ITEMS.has(item.type) || (item.type === 'visitor-choice' && item.choice.kind === 'option')) return 'self-check';
+  return CONTACT_ITEMS.has(item.type) ? 'contact' : undefined;
+}
+
+/** What the conversation needs now: for the state it is in, and for every item it shows. */
+export function featuresFor(state: ConversationStateValue, context: ConversationContext): Set<FeatureName> {
+  const needed = new Set<FeatureName>();
+  if (state === 'screening') needed.add('self-check');
+  if (state === 'contact') {
+    needed.add('contact');
+    // The form offers to include the self-check's result, by its title.
+    if (context.screeningBand !== null) needed.add('self-check');
+  }
+  for (const item of context.transcript) {
+    const feature = featureOf(item);
+    if (feature) needed.add(feature);
+  }
+  return needed;
+}
+
+/** Whether the conversation sends contact requests (and so needs core's contact code for its form). */
+function hasDelivery(conversation: Conversation): boolean {
+  return conversation.config.leadEndpoint !== undefined || conversation.config.leadSender !== undefined;
+}
+
+/** Loads everything `feature` needs for `conversation`: the widget's parts and core's service. */
+export function loadFeature(feature: FeatureName, conversation: Conversation): Promise<unknown> {
+  if (feature === 'self-check') return Promise.all([selfCheckParts.load(), conversation.services.screening.load()]);
+  return Promise.all([contactParts.load(), ...(hasDelivery(conversation) ? [conversation.services.contact.load()] : [])]);
+}
+
+/** Whether everything `feature` needs for `conversation` is in. */
+export function hasFeature(feature: FeatureName, conversation: Conversation): boolean {
+  if (feature === 'self-check') return selfCheckParts.current !== undefined && conversation.services.screening.current !== undefined;
+  return contactParts.current !== undefined && (!hasDelivery(conversation) || conversation.services.contact.current !== undefined);
+}
