@@ -7,26 +7,28 @@
 import type { Conversation } from '@iop-chat/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SelfCheckView } from '../parts/chat-view.js';
-import { contactParts, hasFeature, loadFeature, selfCheckParts, type ContactParts, type FeatureName } from './features.js';
+import { contactParts, hasFeature, loadFeature, selfCheckParts, type ContactParts, type FeatureName, type FeatureNeeds } from './features.js';
 
 export class FeatureController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly loading = new Set<FeatureName>();
   private readonly failed = new Set<FeatureName>();
+  /** What the step the visitor is on needed at the last render. */
+  private current: ReadonlySet<FeatureName> = new Set();
   private connected = false;
 
   constructor(host: ReactiveControllerHost) {
     (this.host = host).addController(this);
   }
 
-  /** True while a feature the conversation needs is loading. */
+  /** True while a feature the visitor's step needs is loading (one they have left, for a crisis say, is not waited for). */
   get waiting(): boolean {
-    return this.loading.size > 0;
+    return [...this.loading].some((feature) => this.current.has(feature));
   }
 
-  /** Features that could not be loaded (until `retry`). */
+  /** Features the visitor's step needs that could not be loaded (until `retry`). */
   get failures(): readonly FeatureName[] {
-    return [...this.failed];
+    return [...this.failed].filter((feature) => this.current.has(feature));
   }
 
   /** The self-check's cards and service, once both are in. */
@@ -42,11 +44,15 @@ export class FeatureController implements ReactiveController {
   }
 
   /**
-   * Starts loading what `needed` names and is neither in nor loading nor failed. Called before each
-   * render; it never requests an update itself (the load does, when it settles).
+   * Starts loading what `needs.all` names and is neither in nor loading nor failed. A step that
+   * comes to need a feature that failed before (the visitor asks for the self-check again) tries
+   * it again once; after that only "Try again" does. Called before each render; it never requests
+   * an update itself (the load does, when it settles).
    */
-  need(needed: Iterable<FeatureName>, conversation: Conversation): void {
-    for (const feature of needed) {
+  need(needs: FeatureNeeds, conversation: Conversation): void {
+    for (const feature of this.failed) if (needs.now.has(feature) && !this.current.has(feature)) this.failed.delete(feature);
+    this.current = needs.now;
+    for (const feature of needs.all) {
       if (this.loading.has(feature) || this.failed.has(feature) || hasFeature(feature, conversation)) continue;
       this.loading.add(feature);
       loadFeature(feature, conversation).then(

@@ -14,7 +14,7 @@ export type ContactParts = typeof import('../parts/contact-parts.js');
 export const selfCheckParts = lazyService<SelfCheckParts>(() => import('../parts/self-check-parts.js'));
 export const contactParts = lazyService<ContactParts>(() => import('../parts/contact-parts.js'));
 
-const SELF_CHECK_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['screening-intro', 'screening-question', 'screening-result', 'screening-stopped']);
+const SELF_CHECK_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['screening-intro', 'screening-question', 'screening-result']);
 const CONTACT_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['contact', 'lead-status']);
 
 /** The feature an item needs to be shown, if any. */
@@ -23,20 +23,31 @@ export function featureOf(item: TranscriptItem): FeatureName | undefined {
   return CONTACT_ITEMS.has(item.type) ? 'contact' : undefined;
 }
 
-/** What the conversation needs now: for the state it is in, and for every item it shows. */
-export function featuresFor(state: ConversationStateValue, context: ConversationContext): Set<FeatureName> {
-  const needed = new Set<FeatureName>();
-  if (state === 'screening') needed.add('self-check');
+export interface FeatureNeeds {
+  /** Everything the conversation shows: its state and every item of its transcript. */
+  readonly all: ReadonlySet<FeatureName>;
+  /** The step the visitor is on: the state, and the latest item. Only these are waited for. */
+  readonly now: ReadonlySet<FeatureName>;
+}
+
+/** What the conversation needs, for the step it is on and for every item it shows. */
+export function featuresFor(state: ConversationStateValue, context: ConversationContext): FeatureNeeds {
+  const now = new Set<FeatureName>();
+  if (state === 'screening') now.add('self-check');
   if (state === 'contact') {
-    needed.add('contact');
+    now.add('contact');
     // The form offers to include the self-check's result, by its title.
-    if (context.screeningBand !== null) needed.add('self-check');
+    if (context.screeningBand !== null) now.add('self-check');
   }
+  const latest = context.transcript.at(-1);
+  const latestNeeds = latest ? featureOf(latest) : undefined;
+  if (latestNeeds) now.add(latestNeeds);
+  const all = new Set(now);
   for (const item of context.transcript) {
     const feature = featureOf(item);
-    if (feature) needed.add(feature);
+    if (feature) all.add(feature);
   }
-  return needed;
+  return { all, now };
 }
 
 /** Whether the conversation sends contact requests (and so needs core's contact code for its form). */

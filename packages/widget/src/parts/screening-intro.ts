@@ -1,5 +1,5 @@
 /**
- * The self-check's opening words (and the note shown when the visitor stops it): what it is, how
+ * The self-check's opening words: what it is, how
  * long it takes, that it is not a diagnosis, and the published instruments it uses, in small print.
  */
 import type { Questionnaire, ScreeningService } from '@iop-chat/core';
@@ -18,8 +18,4 @@ export function renderScreeningIntro(view: ChatView, service: ScreeningService):
     <p>${intro}</p>
     ${names.length > 0 ? html`<p class="small-print">${view.t('screening.instruments', { names: names.join('; ') })}</p>` : nothing}
   `;
-}
-
-export function renderScreeningStopped(view: ChatView): TemplateResult {
-  return html`<p>${view.t('screening.stopped')}</p>`;
 }

@@ -17,6 +17,7 @@ import { renderCrisisAck, renderCrisisCard, renderGentleCheck } from './crisis-c
 import { renderFallback } from './fallback.js';
 import { renderGreeting } from './greeting.js';
 import type { ScreeningCardState } from './screening-question.js';
+import { renderScreeningStopped } from './screening-stopped.js';
 import { renderVisitorChoice, renderVisitorText } from './visitor-message.js';
 
 export interface TranscriptState {
@@ -56,7 +57,7 @@ function body(item: TranscriptItem, view: ChatView, state: TranscriptState): Tem
     case 'screening-result':
       return check?.parts.renderScreeningResult(item, view, check.service);
     case 'screening-stopped':
-      return check?.parts.renderScreeningStopped(view);
+      return renderScreeningStopped(view);
     case 'contact':
       return view.contact?.renderContactCard(item, view);
     case 'lead-status':
