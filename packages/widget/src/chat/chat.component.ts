@@ -42,7 +42,7 @@ import { conversationSetup } from './conversation-setup.js';
 import { CONFIG_ATTRIBUTES } from './element-config.js';
 import { ACTION_LABELS, STARTER_LABELS } from './choice-labels.js';
 import { FeatureController } from './feature-controller.js';
-import { featuresFor } from './features.js';
+import { featureOfChoice, featuresFor } from './features.js';
 import { cycleTab, moveFocus, scrollToLatest, type FocusTarget } from './focus-management.js';
 import { FULL_SCREEN_MEDIA } from './layout.js';
 import { MediaQueryController } from './media-query-controller.js';
@@ -460,6 +460,10 @@ export class IopChat extends LitElement {
       },
       choose: (choice) => {
         this.choose(choice);
+      },
+      prepare: (choice) => {
+        const feature = featureOfChoice(choice);
+        if (feature) this.features.prefetch(feature, conversation);
       },
       topicLabel: (id) => {
         const starter = STARTER_LABELS[id];

@@ -68,6 +68,16 @@ export class FeatureController implements ReactiveController {
     }
   }
 
+  /**
+   * Starts loading `feature` ahead of need (the visitor points at or focuses its chip), so that
+   * choosing it is instant. Quiet: no dots, and a failure here is not remembered (the real need
+   * tries again).
+   */
+  prefetch(feature: FeatureName, conversation: Conversation): void {
+    if (this.loading.has(feature) || hasFeature(feature, conversation)) return;
+    loadFeature(feature, conversation).catch(() => undefined);
+  }
+
   /** Forgets the failures, so that the next `need` loads again. */
   retry(): void {
     this.failed.clear();

@@ -3,7 +3,7 @@
  * the conversation shows one (with the core service each needs), so the chat opens without them.
  * A transcript restored after a reload names what it shows, and that is loaded at once.
  */
-import { lazyService, type Conversation, type ConversationContext, type ConversationStateValue, type TranscriptItem } from '@iop-chat/core';
+import { lazyService, type Choice, type Conversation, type ConversationContext, type ConversationStateValue, type TranscriptItem } from '@iop-chat/core';
 
 export type FeatureName = 'self-check' | 'contact';
 
@@ -16,6 +16,13 @@ export const contactParts = lazyService<ContactParts>(() => import('../parts/con
 
 const SELF_CHECK_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['screening-intro', 'screening-question', 'screening-result']);
 const CONTACT_ITEMS: ReadonlySet<TranscriptItem['type']> = new Set(['contact', 'lead-status']);
+
+/** The feature a chip leads to, if any: worth fetching as soon as the visitor reaches for it. */
+export function featureOfChoice(choice: Choice): FeatureName | undefined {
+  if (choice.kind !== 'action') return undefined;
+  if (choice.id === 'start-screening') return 'self-check';
+  return choice.id === 'contact' ? 'contact' : undefined;
+}
 
 /** The feature an item needs to be shown, if any. */
 export function featureOf(item: TranscriptItem): FeatureName | undefined {

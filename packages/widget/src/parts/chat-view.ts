@@ -41,6 +41,8 @@ export interface ChatView {
   send(event: ConversationEvent): void;
   /** The visitor picked a chip, a topic link or an action button. */
   choose(choice: Choice): void;
+  /** The visitor points at or focuses a chip: fetch what choosing it will need. */
+  prepare(choice: Choice): void;
   /** Label of a topic chip (the entry's title, or a starter chip's wording). */
   topicLabel(id: string): string;
   actionLabel(id: ChatAction): string;
