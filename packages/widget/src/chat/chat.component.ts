@@ -297,6 +297,7 @@ export class IopChat extends LitElement {
     if (!conversation) return;
     const context = conversation.actor.getSnapshot().context;
     this.features.need(featuresFor(conversation.state(), context), conversation);
+    this.features.style(this.renderRoot as ShadowRoot);
     this.pacer.sync(context.transcript, !this.reducedMotion.matches);
     this.announceNewCrisis(context.transcript);
     if (this.draft !== EMPTY_DRAFT) this.forgetSentDraft();

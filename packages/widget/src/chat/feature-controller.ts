@@ -2,10 +2,11 @@
  * Loads the features (see features.ts) the conversation needs as the element renders it, and
  * knows which are loading and which failed. While one loads the chat shows its "typing" dots;
  * when one fails the element offers the center's phone and a retry. Nothing else waits: the
- * crisis card, answers and the composer never depend on a feature.
+ * crisis card, answers and the composer never depend on a feature. A feature's styles join the
+ * element's own once its cards are in, before they are first drawn.
  */
 import type { Conversation } from '@iop-chat/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { SelfCheckView } from '../parts/chat-view.js';
 import { contactParts, hasFeature, loadFeature, selfCheckParts, type ContactParts, type FeatureName, type FeatureNeeds } from './features.js';
 
@@ -13,6 +14,7 @@ export class FeatureController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly loading = new Set<FeatureName>();
   private readonly failed = new Set<FeatureName>();
+  private readonly styled = new Set<CSSResult>();
   /** What the step the visitor is on needed at the last render. */
   private current: ReadonlySet<FeatureName> = new Set();
   private connected = false;
@@ -76,6 +78,25 @@ export class FeatureController implements ReactiveController {
   prefetch(feature: FeatureName, conversation: Conversation): void {
     if (this.loading.has(feature) || hasFeature(feature, conversation)) return;
     loadFeature(feature, conversation).catch(() => undefined);
+  }
+
+  /** Adds the styles of the features loaded so far to `root` (each once). Called before each render. */
+  style(root: ShadowRoot): void {
+    for (const parts of [selfCheckParts.current, contactParts.current]) {
+      if (!parts || this.styled.has(parts.styles)) continue;
+      this.styled.add(parts.styles);
+      const sheet = parts.styles.styleSheet;
+      if (supportsAdoptingStyleSheets && sheet) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      } else {
+        // As Lit does without constructable style sheets (with the page's CSP nonce, if any).
+        const style = document.createElement('style');
+        const nonce = (globalThis as { litNonce?: string }).litNonce;
+        if (nonce !== undefined) style.setAttribute('nonce', nonce);
+        style.textContent = parts.styles.cssText;
+        root.append(style);
+      }
+    }
   }
 
   /** Forgets the failures, so that the next `need` loads again. */

@@ -5,3 +5,4 @@
  */
 export { renderContactCard } from './contact-card.js';
 export { renderLeadStatus } from './lead-status.js';
+export { contactStyles as styles } from './contact.styles.js';

@@ -5,3 +5,4 @@
 export { renderScreeningIntro } from './screening-intro.js';
 export { renderScreeningQuestion } from './screening-question.js';
 export { renderScreeningResult } from './screening-result.js';
+export { selfCheckStyles as styles } from './self-check.styles.js';
