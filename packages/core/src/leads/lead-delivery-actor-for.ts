@@ -1,10 +1,11 @@
 /**
  * The lead-delivery actor over a delivery that may not be loaded yet (see LazyService). With the
  * delivery code already in, it is exactly the eager actor: it resumes the outbox when it starts and
- * handles each event as it comes. Without it, nothing is loaded until there is work: at start only
- * when a previous page left leads in the outbox, otherwise on the first `lead.*` event. Events that
- * arrive meanwhile are kept and handled in order, after the outbox has resumed. A failed load loses
- * nothing: the outbox stays in storage, and the next event or load (a retry) picks it up.
+ * handles each event as it comes. Without it, nothing is loaded until there is work: a lead
+ * submitted, or leads a previous page left in the outbox (looked for at start and on each event,
+ * so that going back online with nothing waiting loads nothing). Events that arrive meanwhile are
+ * kept and handled in order, after the outbox has resumed. A failed load loses nothing: the
+ * outbox stays in storage, and the next event or load (a retry) picks it up.
  */
 import { fromCallback } from 'xstate';
 import type { LazyService } from '../conversation/lazy-service.js';
@@ -77,8 +78,10 @@ export function leadDeliveryActorFor(source: DeliverySource) {
         handle(active, event);
         return;
       }
+      // With nothing in the outbox, a retry, flush or clear has nothing to act on.
+      if (event.type !== 'lead.submit' && held.length === 0 && !hasStoredLeads(input)) return;
       held.push(event);
-      // Forgetting leads needs no code when none could have been loaded.
+      // Forgetting leads is no reason to load the code that sends them.
       if (event.type !== 'lead.clear') fetchCode();
     });
     if (!ready()) {

@@ -277,9 +277,13 @@ describe('conversation with services loaded on first use', () => {
       expect(chat.snapshot().value).to.equal('crisis');
     });
 
-    it('loads nothing at start when no lead is waiting', async () => {
+    it('loads nothing at start, or when the browser is back online, when no lead is waiting', async () => {
       const code = gated(contactService);
-      start({ contact: code.service, storage: memoryStorage() });
+      const chat = start({ contact: code.service, storage: memoryStorage() });
+      await settle();
+      chat.send({ type: 'network.online' });
+      chat.send({ type: 'lead.retry' });
+      chat.send({ type: 'chat.end' });
       await settle();
       expect(code.attempts).to.have.length(0);
     });
