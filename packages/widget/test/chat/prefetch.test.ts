@@ -23,7 +23,8 @@ describe('iop-chat fetches a feature when the visitor reaches for it', () => {
     expect(requested(requests, '/parts/contact-parts')).to.equal(false);
 
     const chip = (id: string): HTMLElement => $$(el, '.chip').find((c) => c.dataset['choice'] === `action:${id}`)!;
-    chip('start-screening').focus();
+    // (A focus event as the browser sends it: a page without window focus would not fire one for .focus().)
+    chip('start-screening').dispatchEvent(new FocusEvent('focus'));
     await waitUntil(() => requested(requests, '/parts/self-check-parts') && requested(requests, '/screening/screening-service'), 'the self-check was never fetched');
     expect(requested(requests, '/parts/contact-parts')).to.equal(false);
 
