@@ -6,22 +6,31 @@
  * Safety is structural: every `visitor.message` is handled first at the root, where the crisis
  * guard runs before any state sees the text. Only a message that is not a crisis is passed on
  * (as the internal `visitor.question`) to whatever state the conversation is in.
+ *
+ * The self-check and the contact form's checks and lead delivery are services the machine is given
+ * (`ConversationDeps`), loaded already or loaded on first use. While one is loading, its state
+ * waits: the self-check's first question and a contact form's submission wait for their code, and
+ * what the visitor sends for them meanwhile is held and handled, in order, once it is in. Nothing
+ * else waits: the crisis check and answers never depend on a service.
  */
-import { and, assign, emit, enqueueActions, raise, sendTo, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, raise, sendTo, setup, stopChild } from 'xstate';
 import { classify, type Classification } from '../classify/classifier.js';
 import { isOpenNow } from '../config/business-hours.js';
 import type { ResolvedConfig } from '../config/config-types.js';
 import type { ChatEvent } from '../events/chat-events.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import { leadDeliveryActor, type LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
-import { validateLead } from '../leads/lead-validation.js';
+import type { ContactService } from '../leads/contact-service.js';
+import type { LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
+import { leadDeliveryActorFor } from '../leads/lead-delivery-actor-for.js';
 import type { CrisisKind } from '../safety/crisis-kinds.js';
 import type { CrisisDetection } from '../safety/crisis-detector.js';
-import { answerQuestion, currentQuestion, goBack, isComplete, scoreScreening, startScreening } from '../screening/questionnaire-engine.js';
-import type { Questionnaire } from '../screening/questionnaire-types.js';
+import type { ScreeningService } from '../screening/screening-service.js';
+import type { ScreeningState } from '../screening/screening-state.js';
 import { normalize } from '../text/normalize.js';
 import { INITIAL_CONTEXT, type ConversationContext } from './conversation-context.js';
 import type { ConversationEvent } from './conversation-events.js';
+import type { LazyService } from './lazy-service.js';
+import { serviceLoader, type ServiceReadyEvent } from './service-loader.js';
 import type { ChatAction, Choice, NewTranscriptItem } from './transcript.js';
 
 /** Topics offered when we could not answer: the questions most visitors start with. */
@@ -30,8 +39,11 @@ export const SUGGESTED_TOPICS = ['what-is-iop', 'eligibility', 'cost', 'insuranc
 /** What the machine needs to run, closed over by its guards and actions (never stored). */
 export interface ConversationDeps {
   readonly knowledge: KnowledgeBase;
-  readonly questionnaire: Questionnaire;
   readonly config: ResolvedConfig;
+  /** The self-check (the engine bound to its questionnaire): loaded already, or on first use. */
+  readonly screening: LazyService<ScreeningService>;
+  /** The contact form's checks and lead delivery: loaded already, or on first use. */
+  readonly contact: LazyService<ContactService>;
   /** Lead delivery (senders and outbox storage), or null when neither endpoint nor sender is set. */
   readonly leadDelivery: LeadDeliveryActorInput | null;
   readonly now?: () => Date;
@@ -57,7 +69,7 @@ export interface AnalyticsEmitted {
 
 /** Internal: a visitor message that passed the crisis check. */
 type QuestionEvent = { type: 'visitor.question'; text: string };
-type MachineEvent = ConversationEvent | QuestionEvent;
+type MachineEvent = ConversationEvent | QuestionEvent | ServiceReadyEvent;
 
 const SAFE_REPLY = /^(yes|yeah|yep|i am (safe|ok|okay|fine|alright|good)|(i am )?safe( now)?|(i am )?(ok|okay|fine) (now|thanks|thank you)|i am safe right now)$/;
 const NOT_SAFE_REPLY = /^(no|nope|not really|i am not( safe)?|not safe|i do not (feel|think i am) safe)$/;
@@ -99,8 +111,10 @@ function plainChoice(choice: Choice): Choice {
 }
 
 export function createConversationMachine(deps: ConversationDeps) {
-  const { knowledge, questionnaire, config } = deps;
+  const { knowledge, config } = deps;
   const now = deps.now ?? (() => new Date());
+  /** The self-check service, once it is in. */
+  const screener = (): ScreeningService | undefined => deps.screening.current;
   const hasDelivery = deps.leadDelivery !== null;
 
   // Guards and actions read the same classification of the same message: compute it once.
@@ -165,13 +179,23 @@ export function createConversationMachine(deps: ConversationDeps) {
   });
 
   const screeningQuestion = (context: ConversationContext, state = context.screening): Partial<ConversationContext> => {
-    const question = state ? currentQuestion(questionnaire, state) : undefined;
+    const question = state ? screener()?.currentQuestion(state) : undefined;
     return question ? append(context, { type: 'screening-question', questionId: question.id }) : {};
   };
 
+  /** The intro and the first question (the self-check's code is in). */
+  const startedScreening = (context: ConversationContext, service: ScreeningService): Update => {
+    const screening = service.start();
+    const intro = { ...context, ...append(context, { type: 'screening-intro' }), screening };
+    return { context: { ...intro, ...screeningQuestion(intro, screening) }, events: [{ type: 'screening.started' }] };
+  };
+
+  /** A saved self-check that still fits the questionnaire (checked once its code is in). */
+  const usableScreening = (saved: ScreeningState): boolean => screener()?.restore(saved) !== undefined;
+
   /** Option of the current question whose label the visitor typed (e.g. "never", "yes"). */
   const typedOption = (context: ConversationContext, text: string): string | undefined => {
-    const question = context.screening ? currentQuestion(questionnaire, context.screening) : undefined;
+    const question = context.screening ? screener()?.currentQuestion(context.screening) : undefined;
     if (!question || question.multiple) return undefined;
     const typed = normalize(text);
     return question.options.find((o) => normalize(o.label) === typed)?.id;
@@ -186,7 +210,11 @@ export function createConversationMachine(deps: ConversationDeps) {
       input: ConversationInput;
       emitted: AnalyticsEmitted;
     },
-    actors: { leadDelivery: leadDeliveryActor },
+    actors: {
+      leadDelivery: leadDeliveryActorFor(deps.contact),
+      screeningLoader: serviceLoader(deps.screening, 'screening.ready'),
+      contactLoader: serviceLoader(deps.contact, 'contact.ready'),
+    },
     guards: {
       isBlank: ({ event }) => event.type === 'visitor.message' && (typeof event.text !== 'string' || normalize(event.text) === ''),
       isCrisisMessage: ({ event }) => event.type === 'visitor.message' && detect(event.text).crisis,
@@ -205,12 +233,17 @@ export function createConversationMachine(deps: ConversationDeps) {
       typedSafe: ({ event }) => event.type === 'visitor.question' && SAFE_REPLY.test(normalize(event.text)),
       typedNotSafe: ({ event }) => event.type === 'visitor.question' && NOT_SAFE_REPLY.test(normalize(event.text)),
       respondsSafe: ({ event }) => event.type === 'crisis.respond' && event.answer === 'safe',
-      screeningCrisis: ({ context }) => context.screening !== null && scoreScreening(questionnaire, context.screening).crisis !== undefined,
-      screeningDone: ({ context }) => context.screening !== null && isComplete(questionnaire, context.screening),
-      resumesScreening: ({ context }) => context.resumeIn === 'screening' && context.screening !== null,
+      screeningCrisis: ({ context }) => context.screening !== null && screener()?.score(context.screening).crisis !== undefined,
+      screeningDone: ({ context }) => context.screening !== null && screener()?.isComplete(context.screening) === true,
+      screeningLoading: () => deps.screening.current === undefined,
+      savedScreeningLost: ({ context }) => context.screening !== null && screener() !== undefined && !usableScreening(context.screening),
+      // A saved self-check is checked against the questionnaire now if its code is in, else when it arrives.
+      resumesScreening: ({ context }) =>
+        context.resumeIn === 'screening' && context.screening !== null && (screener() === undefined || usableScreening(context.screening)),
       resumesContact: ({ context }) => context.resumeIn === 'contact' && hasDelivery,
       resumesCrisis: ({ context }) => context.resumeIn === 'crisis',
-      contactValid: ({ event }) => event.type === 'contact.submit' && validateLead(event.input).ok,
+      contactLoading: () => deps.contact.current === undefined,
+      contactValid: ({ event }) => event.type === 'contact.submit' && deps.contact.current?.validateLead(event.input).ok === true,
     },
     actions: {
       markInteracted: assign({ interacted: true }),
@@ -243,25 +276,58 @@ export function createConversationMachine(deps: ConversationDeps) {
         });
       }),
       showTopics: assign(({ context }) => append(context, { type: 'clarify', candidates: [...SUGGESTED_TOPICS] })),
+      // Without the self-check's code yet, the intro and first question come when it arrives.
       beginScreening: enqueueActions(({ context, enqueue }) => {
-        const screening = startScreening(questionnaire);
-        const intro = { ...context, ...append(context, { type: 'screening-intro' }), screening };
-        apply(enqueue, { context: { ...intro, ...screeningQuestion(intro, screening) }, events: [{ type: 'screening.started' }] });
+        const service = screener();
+        if (service) apply(enqueue, startedScreening(context, service));
+        else enqueue.assign({ screening: null });
+      }),
+      awaitScreening: enqueueActions(({ enqueue }) => {
+        if (!screener()) enqueue.spawnChild('screeningLoader', { id: 'screening-loader' });
+      }),
+      holdForScreening: sendTo('screening-loader', ({ event }) => event),
+      // The code is in: a new self-check starts; a saved one (checked by savedScreeningLost) resumes.
+      screeningArrived: enqueueActions(({ context, enqueue }) => {
+        const service = screener();
+        if (!service) return;
+        if (context.screening === null) apply(enqueue, startedScreening(context, service));
+        else enqueue.assign({ screening: service.restore(context.screening) ?? null });
+      }),
+      restoreSavedScreening: assign(({ context }) => {
+        const service = screener();
+        return service && context.screening ? { screening: service.restore(context.screening) ?? null } : {};
+      }),
+      dropScreening: assign({ screening: null }),
+      stopScreeningLoader: stopChild('screening-loader'),
+      awaitContact: enqueueActions(({ enqueue }) => {
+        if (!deps.contact.current) enqueue.spawnChild('contactLoader', { id: 'contact-loader' });
+      }),
+      holdForContact: sendTo('contact-loader', ({ event }) => event),
+      stopContactLoader: stopChild('contact-loader'),
+      /** What the visitor sent while a service was loading, handled now in the order it came. */
+      replayHeld: enqueueActions(({ event, enqueue }) => {
+        if (event.type !== 'screening.ready' && event.type !== 'contact.ready') return;
+        const held: unknown = event.held;
+        if (!Array.isArray(held)) return;
+        for (const item of held as unknown[]) {
+          if (typeof item === 'object' && item !== null && typeof (item as { type?: unknown }).type === 'string') enqueue.raise(item as MachineEvent);
+        }
       }),
       reaskScreening: assign(({ context }) => screeningQuestion(context)),
       recordScreeningAnswer: assign(({ context, event }) => {
-        if (!context.screening) return {};
+        const service = screener();
+        if (!service || !context.screening) return {};
         let questionId: string;
         let choice: string | readonly string[];
         if (event.type === 'screening.answer') ({ questionId, choice } = event);
         else if (event.type === 'visitor.question') {
-          const current = currentQuestion(questionnaire, context.screening);
+          const current = service.currentQuestion(context.screening);
           const option = typedOption(context, event.text);
           if (!current || option === undefined) return {};
           questionId = current.id;
           choice = option;
         } else return {};
-        const next = answerQuestion(questionnaire, context.screening, questionId, choice);
+        const next = service.answer(context.screening, questionId, choice);
         if (next.error) return { screening: next };
         const optionIds = typeof choice === 'string' ? [choice] : [...choice];
         const withAnswer = {
@@ -269,17 +335,19 @@ export function createConversationMachine(deps: ConversationDeps) {
           ...(event.type === 'screening.answer' ? append(context, { type: 'visitor-choice', choice: { kind: 'option', questionId, optionIds } }) : {}),
           screening: next,
         };
-        return isComplete(questionnaire, next) ? withAnswer : { ...withAnswer, ...screeningQuestion(withAnswer, next) };
+        return service.isComplete(next) ? withAnswer : { ...withAnswer, ...screeningQuestion(withAnswer, next) };
       }),
       screeningBack: assign(({ context }) => {
-        if (!context.screening || context.screening.answers.length === 0) return {};
-        const previous = goBack(questionnaire, context.screening);
+        const service = screener();
+        if (!service || !context.screening || context.screening.answers.length === 0) return {};
+        const previous = service.back(context.screening);
         return { screening: previous, ...screeningQuestion({ ...context, screening: previous }, previous) };
       }),
       stopScreening: assign(({ context }) => ({ ...append(context, { type: 'screening-stopped' }), screening: null })),
       finishScreening: enqueueActions(({ context, enqueue }) => {
-        if (!context.screening) return;
-        const result = scoreScreening(questionnaire, context.screening);
+        const service = screener();
+        if (!service || !context.screening) return;
+        const result = service.score(context.screening);
         apply(enqueue, {
           context: {
             ...append(context, { type: 'screening-result', bandId: result.bandId, reasons: result.reasons }),
@@ -290,8 +358,9 @@ export function createConversationMachine(deps: ConversationDeps) {
         });
       }),
       crisisFromScreening: enqueueActions(({ context, enqueue }) => {
-        if (!context.screening) return;
-        const result = scoreScreening(questionnaire, context.screening);
+        const service = screener();
+        if (!service || !context.screening) return;
+        const result = service.score(context.screening);
         const kind = result.crisis ?? 'suicide-self-harm';
         // The self-check stops here; its band is kept for a later contact request, but no result
         // card is shown in the middle of a crisis.
@@ -300,8 +369,9 @@ export function createConversationMachine(deps: ConversationDeps) {
       }),
       openContact: assign(({ context }) => ({ ...append(context, { type: 'contact', form: hasDelivery, openNow: openNow() }), contactErrors: {} })),
       rejectContact: assign(({ event }) => {
-        if (event.type !== 'contact.submit') return {};
-        const result = validateLead(event.input);
+        const service = deps.contact.current;
+        if (event.type !== 'contact.submit' || !service) return {};
+        const result = service.validateLead(event.input);
         return { contactErrors: result.ok ? {} : result.errors };
       }),
       submitLead: enqueueActions(({ context, event, enqueue }) => {
@@ -378,7 +448,7 @@ export function createConversationMachine(deps: ConversationDeps) {
     states: {
       boot: {
         always: [
-          { guard: 'resumesScreening', target: 'screening', actions: 'resumed' },
+          { guard: 'resumesScreening', target: 'screening', actions: ['resumed', 'restoreSavedScreening'] },
           { guard: 'resumesContact', target: 'contact', actions: 'resumed' },
           { guard: 'resumesCrisis', target: 'crisis', actions: 'resumed' },
           { target: 'chatting', actions: 'resumed' },
@@ -395,13 +465,28 @@ export function createConversationMachine(deps: ConversationDeps) {
         },
       },
       screening: {
+        entry: 'awaitScreening',
+        exit: 'stopScreeningLoader',
         always: [
           { guard: 'screeningCrisis', target: 'crisis', actions: 'crisisFromScreening' },
           { guard: 'screeningDone', target: 'chatting', actions: 'finishScreening' },
         ],
         on: {
-          'screening.answer': { actions: ['markInteracted', 'recordScreeningAnswer'] },
-          'screening.back': { actions: ['markInteracted', 'screeningBack'] },
+          'screening.ready': [
+            // Only the loader says so, once the code is in.
+            { guard: 'screeningLoading' },
+            // A saved self-check that no longer fits the questionnaire is dropped (the conversation is kept).
+            { guard: 'savedScreeningLost', target: 'chatting', actions: ['dropScreening', 'replayHeld'] },
+            { actions: ['stopScreeningLoader', 'screeningArrived', 'replayHeld'] },
+          ],
+          'screening.answer': [
+            { guard: 'screeningLoading', actions: 'holdForScreening' },
+            { actions: ['markInteracted', 'recordScreeningAnswer'] },
+          ],
+          'screening.back': [
+            { guard: 'screeningLoading', actions: 'holdForScreening' },
+            { actions: ['markInteracted', 'screeningBack'] },
+          ],
           'screening.stop': { target: 'chatting', actions: ['markInteracted', 'stopScreening'] },
           'visitor.question': [
             { guard: 'typedScreeningOption', actions: 'recordScreeningAnswer' },
@@ -416,8 +501,12 @@ export function createConversationMachine(deps: ConversationDeps) {
         },
       },
       contact: {
+        entry: 'awaitContact',
+        exit: 'stopContactLoader',
         on: {
+          'contact.ready': [{ guard: 'contactLoading' }, { actions: ['stopContactLoader', 'replayHeld'] }],
           'contact.submit': [
+            { guard: 'contactLoading', actions: 'holdForContact' },
             { guard: 'contactValid', target: 'chatting', actions: ['markInteracted', 'submitLead'] },
             { actions: ['markInteracted', 'rejectContact'] },
           ],

@@ -1,178 +1,25 @@
 /**
- * createConversation(): everything a conversation needs, wired once: configuration checked (bad
- * values reported by field, safe defaults used), knowledge loaded with the center's additions,
- * the questionnaire checked, lead senders from config, persistence after the first interaction,
- * and analytics through a never-throwing emitter. The widget and headless drivers both use this.
+ * createConversation(): a conversation with everything loaded up front (Node, tests, headless
+ * drivers): every event is handled synchronously, the self-check and contact form included.
  */
-import { createActor, type Actor } from 'xstate';
-import type { ConfigIssue, IopChatConfig, PlatformAbortSignal, ResolvedConfig } from '../config/config-types.js';
-import { resolveConfig } from '../config/config-validation.js';
-import { createEventEmitter, type ChatEvent, type EventEmitter } from '../events/chat-events.js';
-import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { CompiledKnowledge } from '../knowledge/types.js';
-import type { BackoffOptions } from '../leads/lead-delivery.js';
-import type { LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
-import type { FetchLike } from '../leads/lead-platform.js';
-import { functionLeadSender, httpLeadSender, type LeadSender } from '../leads/lead-senders.js';
-import type { Lead } from '../leads/lead-types.js';
-import { DEFAULT_SELF_CHECK } from '../screening/default-self-check.js';
-import { validateQuestionnaire } from '../screening/questionnaire-engine.js';
+import { contactService } from '../leads/contact-service.js';
 import type { Questionnaire } from '../screening/questionnaire-types.js';
-import { resolveStorage, type KeyValueStorage } from '../storage/safe-storage.js';
-import { clearAllIopChatStorage } from '../storage/snapshot-store.js';
-import { extraEntries } from './extra-knowledge.js';
-import { createConversationMachine, type ConversationMachine, type ConversationStateValue } from './conversation-machine.js';
-import { conversationStorageKey, conversationStore, resumable } from './persistence.js';
+import { createScreeningService } from '../screening/screening-service.js';
+import { loadedService } from './lazy-service.js';
+import { resumable } from './persistence.js';
+import { startConversation, type Conversation, type ConversationServices, type CreateConversationOptions } from './start-conversation.js';
 
-export interface CreateConversationOptions {
-  /** The center's configuration (checked: bad fields are reported and replaced by defaults). */
-  readonly config?: IopChatConfig;
-  /** Compiled knowledge (the widget passes the default knowledge base). */
-  readonly knowledge: CompiledKnowledge;
-  /** Replaces the storage chosen by `config.persistence` (tests). */
-  readonly storage?: KeyValueStorage;
-  readonly now?: () => Date;
-  /** Replaces globalThis.fetch for the lead endpoint (tests, custom transports). */
-  readonly fetch?: FetchLike;
-  readonly backoff?: Partial<BackoffOptions>;
-  /** Told about each configuration problem; default: console.warn. */
-  readonly onIssue?: (issue: ConfigIssue) => void;
-  /** Set false to start a fresh conversation even if one was saved. */
-  readonly restore?: boolean;
-  /**
-   * Where this conversation is saved (default 'iop-chat:conversation'). Give each chat on a page its
-   * own key so they do not share one transcript; its lead outbox is then kept under `<key>:leads`.
-   */
-  readonly storageKey?: string;
+export type { Conversation, ConversationServices, CreateConversationOptions } from './start-conversation.js';
+
+/** Services loaded up front: the self-check for `questionnaire` (config.questionnaire) and the contact code. */
+export function loadedServices(questionnaire?: unknown): ConversationServices {
+  return { screening: loadedService(createScreeningService(questionnaire)), contact: loadedService(contactService) };
 }
 
-export interface Conversation {
-  readonly actor: Actor<ConversationMachine>;
-  readonly config: ResolvedConfig;
-  readonly knowledge: KnowledgeBase;
-  readonly questionnaire: Questionnaire;
-  readonly issues: readonly ConfigIssue[];
-  /** Analytics events (ids and outcomes only). */
-  readonly events: EventEmitter;
-  /** The state the conversation is in (the transient boot state reads as chatting). */
-  state(): ConversationStateValue;
-  /** Ends the chat and removes everything iop-chat stored in this browser. */
-  end(): void;
-  /** Stops timers and listeners (the conversation stays saved if the visitor interacted). */
-  dispose(): void;
-}
-
-function warn(issue: ConfigIssue): void {
-  console.warn(`iop-chat: ${issue.message}`);
-}
-
-export function createConversation(options: CreateConversationOptions): Conversation {
-  const onIssue = options.onIssue ?? warn;
-  const { config, issues: configIssues } = resolveConfig(options.config);
-  const issues: ConfigIssue[] = [...configIssues];
-
-  let questionnaire: Questionnaire = DEFAULT_SELF_CHECK;
-  if (config.questionnaire !== undefined) {
-    const checked = validateQuestionnaire(config.questionnaire);
-    if (checked.ok) questionnaire = checked.questionnaire;
-    else
-      issues.push({
-        field: 'questionnaire',
-        severity: 'error',
-        message: `questionnaire: ${checked.errors.slice(0, 5).join('; ')}; the default self-check is used instead.`,
-      });
-  }
-
-  const extra = extraEntries(config.extraKnowledge);
-  issues.push(...extra.issues);
-  const knowledge = loadKnowledge(options.knowledge, extra.entries);
-
-  const events = createEventEmitter(config.onEvent, (error) => {
-    console.warn('iop-chat: an onEvent listener failed', error);
+export function createConversation(options: CreateConversationOptions): Conversation & { readonly questionnaire: Questionnaire } {
+  const conversation = startConversation(options, {
+    services: (config) => loadedServices(config.questionnaire),
+    resume: (saved, { screening }) => (screening.current ? resumable(saved, screening.current.questionnaire) : saved),
   });
-  const storage = options.storage ?? resolveStorage(config.persistence);
-  const storageKey = options.storageKey === undefined ? undefined : conversationStorageKey(options.storageKey);
-
-  const senders: Record<string, LeadSender> = {};
-  if (config.leadEndpoint) {
-    senders['endpoint'] = httpLeadSender({
-      endpoint: config.leadEndpoint,
-      timeoutMs: config.leadTimeoutMs,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
-  }
-  const custom = config.leadSender;
-  // Core's own signal type and the platform's AbortSignal are the same object at run time; the
-  // cast matters where DOM types are loaded (tests, integrators) and is a no-op in core's build.
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-  if (custom) senders['custom'] = functionLeadSender((lead: Lead, signal) => custom(lead, signal as unknown as PlatformAbortSignal));
-  const leadDelivery: LeadDeliveryActorInput | null =
-    Object.keys(senders).length === 0
-      ? null
-      : {
-          senders,
-          storage,
-          ...(storageKey ? { storageKey: `${storageKey}:leads` } : {}),
-          attemptTimeoutMs: config.leadTimeoutMs + 5_000,
-          ...(options.backoff ? { backoff: options.backoff } : {}),
-        };
-
-  const store = conversationStore(storage, storageKey);
-  const track = (event: ChatEvent): void => {
-    events.emit(event);
-    if (event.type === 'chat.ended') clearAllIopChatStorage(storage);
-  };
-  const machine = createConversationMachine({
-    knowledge,
-    questionnaire,
-    config,
-    leadDelivery,
-    ...(options.now ? { now: options.now } : {}),
-  });
-
-  const saved = options.restore === false ? null : store.read();
-  const input = saved ? resumable(saved, questionnaire) : undefined;
-  const actor = createActor(machine, { input: input ?? {} });
-  actor.on('analytics', ({ event }) => {
-    track(event);
-  });
-  const subscription = actor.subscribe({
-    next: (snapshot) => {
-      const value = snapshot.value;
-      if (value === 'boot' || !snapshot.context.interacted) return;
-      store.write({ state: value, context: snapshot.context });
-    },
-    error: (error) => {
-      console.error('iop-chat: the conversation stopped unexpectedly', error);
-    },
-  });
-  for (const issue of issues) {
-    try {
-      onIssue(issue);
-    } catch {
-      // A failing issue reporter must not stop the chat.
-    }
-  }
-  actor.start();
-
-  return {
-    actor,
-    config,
-    knowledge,
-    questionnaire,
-    issues,
-    events,
-    state: () => {
-      const value = actor.getSnapshot().value;
-      return value === 'boot' ? 'chatting' : value;
-    },
-    end: () => {
-      actor.send({ type: 'chat.end' });
-      clearAllIopChatStorage(storage);
-    },
-    dispose: () => {
-      subscription.unsubscribe();
-      actor.stop();
-    },
-  };
+  return conversation as Conversation & { readonly questionnaire: Questionnaire };
 }

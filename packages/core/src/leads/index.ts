@@ -8,3 +8,5 @@ export * from './lead-outbox.js';
 export * from './lead-delivery.js';
 export * from './lead-delivery-actor.js';
 export type { AbortSignalLike, FetchLike, FetchInitLike, FetchResponseLike } from './lead-platform.js';
+export * from './lead-delivery-actor-for.js';
+export * from './contact-service.js';

@@ -15,6 +15,9 @@ import type { KeyValueStorage } from '../storage/safe-storage.js';
 import type { Lead } from './lead-types.js';
 import { restoreLead } from './lead-validation.js';
 import { toDeliveryError, type DeliveryError } from './lead-outcome.js';
+import { OUTBOX_KEY } from './outbox-key.js';
+
+export { OUTBOX_KEY };
 
 export type OutboxStatus = 'pending' | 'sending' | 'delivered' | 'failed-permanent';
 
@@ -60,7 +63,6 @@ export interface LeadOutboxOptions {
   key?: string;
 }
 
-export const OUTBOX_KEY = 'iop-chat:leads';
 const FORMAT = 1;
 const MAX_DELIVERED_IDS = 100;
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'delivered', 'failed-permanent'];

@@ -16,3 +16,4 @@ export {
   type QuestionnaireValidationResult,
 } from './questionnaire-engine.js';
 export { DEFAULT_SELF_CHECK } from './default-self-check.js';
+export * from './screening-service.js';

@@ -3,8 +3,8 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { knowledge as compiled } from '@iop-chat/knowledge';
 import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
 import { resolveConfig } from '../../src/config/config-validation.js';
-import { DEFAULT_SELF_CHECK } from '../../src/screening/default-self-check.js';
 import { createConversationMachine, type ConversationMachine } from '../../src/conversation/conversation-machine.js';
+import { loadedServices } from '../../src/conversation/create-conversation.js';
 import type { ConversationEvent } from '../../src/conversation/conversation-events.js';
 import type { ChatEvent } from '../../src/events/chat-events.js';
 import type { TranscriptItem } from '../../src/conversation/transcript.js';
@@ -20,7 +20,7 @@ const deliveryInput = { senders: () => Promise.resolve({ kind: 'delivered' as co
 function machine(withDelivery = true, now = new Date('2026-11-23T15:00:00Z')): ConversationMachine {
   return createConversationMachine({
     knowledge: kb,
-    questionnaire: DEFAULT_SELF_CHECK,
+    ...loadedServices(),
     config,
     leadDelivery: withDelivery ? deliveryInput : null,
     now: () => now,

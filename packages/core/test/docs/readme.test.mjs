@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ATTRIBUTE_DOCS, CHAT_EVENT_TYPES, KNOWN_ATTRIBUTES, resolveCrisisPack, createConversationMachine } from '../../dist/index.js';
+import { ATTRIBUTE_DOCS, CHAT_EVENT_TYPES, KNOWN_ATTRIBUTES, resolveCrisisPack, createConversationMachine, createLazyConversation, lazyServices, loadedServices } from '../../dist/index.js';
 
 const readme = readFileSync(new URL('../../../../README.md', import.meta.url), 'utf8');
 
@@ -24,5 +24,6 @@ test('every analytics event type is documented', () => {
 test('APIs the README names exist', () => {
   assert.equal(typeof resolveCrisisPack, 'function');
   assert.equal(typeof createConversationMachine, 'function');
+  for (const api of [createLazyConversation, lazyServices, loadedServices]) assert.equal(typeof api, 'function');
   for (const command of ['iop-kb check', 'iop-kb build', 'iop-kb classify', 'iop-kb dump', 'iop-kb eval']) assert.ok(readme.includes(command), command);
 });

@@ -16,7 +16,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { knowledge as compiled } from '@iop-chat/knowledge';
-import { createConversation, type Conversation } from '../../src/conversation/create-conversation.js';
+import { createConversation, loadedServices, type Conversation, type CreateConversationOptions } from '../../src/conversation/create-conversation.js';
+import { createLazyConversation } from '../../src/conversation/create-lazy-conversation.js';
 import { createConversationMachine, type ConversationMachine } from '../../src/conversation/conversation-machine.js';
 import type { ConversationContext } from '../../src/conversation/conversation-context.js';
 import type { ConversationEvent } from '../../src/conversation/conversation-events.js';
@@ -257,10 +258,12 @@ interface Live {
   leads: unknown[];
 }
 
-function startLive(senderMode: number, storage: KeyValueStorage = memoryStorage()): Live {
+type Factory = (options: CreateConversationOptions) => Conversation;
+
+function startLive(senderMode: number, storage: KeyValueStorage = memoryStorage(), create: Factory = createConversation): Live {
   const leads: unknown[] = [];
   const events: ChatEvent[] = [];
-  const conversation = createConversation({
+  const conversation = create({
     knowledge: compiled,
     storage,
     now: () => NOW,
@@ -373,7 +376,7 @@ const { config } = resolveConfig({ center: CENTER, leadEndpoint: '/api/leads' })
 function pureMachine(withDelivery: boolean): ConversationMachine {
   return createConversationMachine({
     knowledge: kb,
-    questionnaire: DEFAULT_SELF_CHECK,
+    ...loadedServices(),
     config,
     leadDelivery: withDelivery ? { senders: () => Promise.resolve({ kind: 'delivered' as const }), storage: null } : null,
     now: () => NOW,
@@ -429,11 +432,10 @@ describe('conversation: model-based property tests', () => {
     }
   });
 
-  it('a live conversation survives any sequence of events, with every invariant after every step', async function () {
-    this.timeout(25_000);
+  const liveRuns = async (create: Factory, numRuns: number): Promise<void> => {
     await fc.assert(
       fc.asyncProperty(fc.commands([step.map((s) => new LiveStep(s))], { maxCommands: 40, size: 'max' }), fc.nat(2), async (commands, senderMode) => {
-        const live = startLive(senderMode);
+        const live = startLive(senderMode, memoryStorage(), create);
         try {
           const model = new Model();
           await fc.asyncModelRun(() => ({ model, real: live }), commands);
@@ -445,7 +447,7 @@ describe('conversation: model-based property tests', () => {
           model.expectNoLeak(live.events);
           // A page reload now resumes exactly this conversation (whatever state it reached, the saved copy is valid).
           live.conversation.dispose();
-          const reloaded = startLive(senderMode, live.storage);
+          const reloaded = startLive(senderMode, live.storage, create);
           try {
             const resumed = reloaded.conversation.actor.getSnapshot().context.transcript;
             expect(resumed).to.deep.equal(snapshot.context.interacted ? snapshot.context.transcript : [{ id: 1, type: 'greeting' }]);
@@ -456,8 +458,18 @@ describe('conversation: model-based property tests', () => {
           live.conversation.dispose();
         }
       }),
-      { seed: SEED, numRuns: 120, includeErrorInReport: true },
+      { seed: SEED, numRuns, includeErrorInReport: true },
     );
+  };
+
+  it('a live conversation survives any sequence of events, with every invariant after every step', async function () {
+    this.timeout(25_000);
+    await liveRuns(createConversation, 120);
+  });
+
+  it('so does one whose self-check and contact code load on first use (events for them arrive while they load)', async function () {
+    this.timeout(25_000);
+    await liveRuns(createLazyConversation, 80);
   });
 
   it('the pure machine (initialTransition / transition) keeps the same invariants, with and without lead delivery', function () {

@@ -5,8 +5,7 @@
  */
 import {
   CONFIG_DEFAULTS,
-  createConversation,
-  validateLead,
+  createLazyConversation,
   type Choice,
   type CompiledKnowledge,
   type Conversation,
@@ -37,10 +36,13 @@ import { renderTranscript } from '../parts/transcript.js';
 import { transcriptStyles } from '../parts/transcript.styles.js';
 import { translator, WIDGET_STRINGS, type Translate, type WidgetStrings } from '../strings/widget-strings.js';
 import { chatStyles } from './chat.styles.js';
+import { renderUnavailable } from '../parts/unavailable.js';
 import { ConversationController } from './conversation-controller.js';
 import { conversationSetup } from './conversation-setup.js';
 import { CONFIG_ATTRIBUTES } from './element-config.js';
 import { ACTION_LABELS, STARTER_LABELS } from './choice-labels.js';
+import { FeatureController } from './feature-controller.js';
+import { featureOfChoice, featuresFor } from './features.js';
 import { cycleTab, moveFocus, scrollToLatest, type FocusTarget } from './focus-management.js';
 import { FULL_SCREEN_MEDIA } from './layout.js';
 import { MediaQueryController } from './media-query-controller.js';
@@ -166,6 +168,7 @@ export class IopChat extends LitElement {
 
   private readonly chat = new ConversationController(this, () => this.startConversation());
   private readonly pacer = new PacingController(this);
+  private readonly features = new FeatureController(this);
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly narrow = new MediaQueryController(this, FULL_SCREEN_MEDIA);
   private readonly touch = new MediaQueryController(this, '(pointer: coarse)');
@@ -272,9 +275,12 @@ export class IopChat extends LitElement {
     return new Date();
   }
 
-  /** Creates the conversation. Subclasses may adjust options (tests pass faster retry timings). */
+  /**
+   * Creates the conversation: the self-check and contact code load when first needed. Subclasses
+   * may adjust options (tests pass faster retry timings).
+   */
   protected createConversation(options: CreateConversationOptions): Conversation {
-    return createConversation(options);
+    return createLazyConversation(options);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -292,6 +298,8 @@ export class IopChat extends LitElement {
     const conversation = this.chat.ensure();
     if (!conversation) return;
     const context = conversation.actor.getSnapshot().context;
+    this.features.need(featuresFor(conversation.state(), context), conversation);
+    this.features.style(this.renderRoot as ShadowRoot);
     this.pacer.sync(context.transcript, !this.reducedMotion.matches);
     this.announceNewCrisis(context.transcript);
     if (this.draft !== EMPTY_DRAFT) this.forgetSentDraft();
@@ -314,7 +322,7 @@ export class IopChat extends LitElement {
       this.shownCount = this.pacer.visible;
       if (grew) scrollToLatest(this.renderRoot.querySelector('.transcript'));
     }
-    if (this.pendingFocus && !this.pacer.typing) {
+    if (this.pendingFocus && !this.waiting()) {
       const target = this.pendingFocus;
       this.pendingFocus = null;
       const typing = (this.renderRoot as ShadowRoot).activeElement?.id === 'composer-input';
@@ -333,7 +341,7 @@ export class IopChat extends LitElement {
     const inline = ui.mode === 'inline';
     const open = inline || this.opened;
     const modal = !inline && open && this.narrow.matches;
-    const typing = this.pacer.typing;
+    const typing = this.waiting();
     const items = view.context.transcript.slice(0, this.pacer.visible);
     const classes = ['root', inline ? 'inline' : 'floating', `position-${ui.position}`, open ? 'open' : ''].join(' ');
     return html`<div
@@ -399,6 +407,10 @@ export class IopChat extends LitElement {
         ${renderTranscript(view, {
           items,
           typing,
+          notice: renderUnavailable(view, this.features.failures, () => {
+            this.features.retry();
+            this.pendingFocus = 'latest-card';
+          }),
           screeningCard: {
             selected: this.selectedOptions,
             toggle: (id) => {
@@ -440,6 +452,8 @@ export class IopChat extends LitElement {
       state: conversation.state(),
       center,
       locale: conversation.config.locale,
+      selfCheck: this.features.selfCheck(conversation),
+      contact: this.features.contact(conversation),
       now: () => this.now(),
       t,
       placeholders: {
@@ -451,6 +465,10 @@ export class IopChat extends LitElement {
       },
       choose: (choice) => {
         this.choose(choice);
+      },
+      prepare: (choice) => {
+        const feature = featureOfChoice(choice);
+        if (feature) this.features.prefetch(feature, conversation);
       },
       topicLabel: (id) => {
         const starter = STARTER_LABELS[id];
@@ -501,9 +519,9 @@ export class IopChat extends LitElement {
 
   private submitContact(screeningAvailable: boolean): void {
     const input = draftToInput(this.draft, screeningAvailable);
-    const checked = validateLead(input);
     this.chat.send({ type: 'contact.submit', input });
-    const field = checked.ok ? undefined : firstInvalid(checked.errors);
+    // A form the conversation refused stays open with its field messages.
+    const field = this.chat.state === 'contact' ? firstInvalid(this.chat.context?.contactErrors ?? {}) : undefined;
     this.pendingFocus = field ? { field } : 'composer';
     this.requestUpdate();
   }
@@ -527,6 +545,11 @@ export class IopChat extends LitElement {
 
   // ---------------------------------------------------------------------------------------------
   // Internals
+
+  /** A reply is pending (typing pacing) or a part of the chat it needs is loading. */
+  private waiting(): boolean {
+    return this.pacer.typing || this.features.waiting;
+  }
 
   private isInline(): boolean {
     return this.chat.value?.config.ui.mode === 'inline';

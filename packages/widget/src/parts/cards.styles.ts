@@ -1,7 +1,13 @@
-/** Cards in the transcript: the self-check (question, progress, result) and the contact form. */
+/**
+ * Cards in the transcript, as the chat draws them from the start: the card frame (the self-check's
+ * and contact's cards) and the center's direct contact links (also on the crisis card). What only
+ * the self-check or the contact form needs comes with their code (self-check.styles.ts,
+ * contact.styles.ts).
+ */
 import { css } from 'lit';
 
 export const cardStyles = css`
+
   .card {
     padding: 0.85em;
     border: 1px solid var(--_line);
@@ -23,108 +29,6 @@ export const cardStyles = css`
     font-size: 1em;
   }
 
-  .progress-text {
-    margin: 0 0 0.35em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .progress {
-    display: block;
-    inline-size: 100%;
-    block-size: 0.5em;
-    margin-block-end: 0.75em;
-    appearance: none;
-    border: 0;
-    border-radius: 999px;
-    background: var(--_bubble);
-    overflow: hidden;
-  }
-
-  .progress::-webkit-progress-bar {
-    background: var(--_line);
-    border-radius: 999px;
-  }
-
-  .progress::-webkit-progress-value {
-    background: var(--_primary);
-    border-radius: 999px;
-  }
-
-  .progress::-moz-progress-bar {
-    background: var(--_primary);
-  }
-
-  .question {
-    margin: 0 0 0.5em;
-    font-weight: 600;
-    font-size: 1.0625em;
-  }
-
-  .stem {
-    display: block;
-    font-weight: 400;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .help {
-    margin: 0 0 0.5em;
-    font-size: 0.9375em;
-  }
-
-  .options {
-    display: grid;
-    gap: 0.5em;
-    margin-block: 0.5em;
-  }
-
-  .option {
-    inline-size: 100%;
-    min-block-size: 48px;
-    padding: 0.6em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    color: var(--_text);
-    text-align: start;
-    line-height: 1.3;
-  }
-
-  .option:hover {
-    background: var(--_bubble);
-  }
-
-  .option[aria-pressed='true'] {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-  }
-
-  .asked {
-    margin: 0;
-  }
-
-  .contact-heading:focus {
-    outline: none;
-  }
-
-  .contact-heading:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-
-  .call-now {
-    inline-size: 100%;
-    margin-block-end: 0.75em;
-    font-size: 1.0625em;
-  }
-
-  .note {
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_muted);
-    background: var(--_bubble);
-  }
-
   .direct-contact {
     display: grid;
     gap: 0.5em;
@@ -136,99 +40,9 @@ export const cardStyles = css`
     inline-size: 100%;
   }
 
-  .contact-form .field {
-    margin-block: 0 0.85em;
-    padding: 0;
-    border: 0;
-  }
-
-  .contact-form label,
-  .contact-form legend {
-    display: block;
-    margin-block-end: 0.25em;
-    font-weight: 600;
-  }
-
-  .contact-form input:not([type='checkbox'], [type='radio']),
-  .contact-form select,
-  .contact-form textarea {
-    display: block;
-    inline-size: 100%;
-    min-block-size: var(--_target);
-    padding: 0.5em 0.65em;
-    border: 1px solid var(--_muted);
-    border-radius: calc(var(--_radius) * 0.5);
-    background: var(--_surface);
-    color: var(--_text);
-    font-size: max(16px, 1em);
-  }
-
-  .contact-form [aria-invalid='true'] {
-    border: 2px solid var(--_crisis) !important;
-  }
-
-  .contact-form .radio,
-  .contact-form .checkbox {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    align-items: start;
-    column-gap: 0.6em;
-  }
-
-  .contact-form .radio {
-    align-items: center;
-    min-block-size: var(--_target);
-  }
-
-  .contact-form .radio label,
-  .contact-form .checkbox label {
-    margin: 0;
-    font-weight: 400;
-  }
-
-  .contact-form input[type='checkbox'],
-  .contact-form input[type='radio'] {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_primary);
-  }
-
-  .contact-form .checkbox .hint,
-  .contact-form .checkbox .field-error {
-    grid-column: 2;
-  }
-
-  .contact-form .hint {
-    margin: 0 0 0.5em;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .form-errors {
-    padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_crisis);
-    font-weight: 600;
-  }
-
-  .required {
-    font-weight: 400;
-    color: var(--_muted);
-  }
-
   @media (forced-colors: active) {
-    .card,
-    .option,
-    .contact-form input,
-    .contact-form select,
-    .contact-form textarea {
+    .card {
       border: 2px solid CanvasText;
-    }
-    .option[aria-pressed='true'] {
-      border: 4px solid Highlight;
-    }
-    .progress {
-      border: 1px solid CanvasText;
     }
   }
 `;

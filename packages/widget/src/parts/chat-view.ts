@@ -11,9 +11,17 @@ import type {
   ConversationEvent,
   ConversationStateValue,
   ResolvedCenter,
+  ScreeningService,
 } from '@iop-chat/core';
+import type { ContactParts, SelfCheckParts } from '../chat/features.js';
 import type { Translate } from '../strings/widget-strings.js';
 import type { ContactDraft } from './contact-draft.js';
+
+/** The self-check's cards and the service (questionnaire and engine) they show, once both are loaded. */
+export interface SelfCheckView {
+  readonly parts: SelfCheckParts;
+  readonly service: ScreeningService;
+}
 
 export interface ChatView {
   readonly conversation: Conversation;
@@ -21,6 +29,10 @@ export interface ChatView {
   readonly state: ConversationStateValue;
   readonly center: ResolvedCenter;
   readonly locale: string;
+  /** The self-check's cards, once loaded (see chat/features.ts); undefined until then. */
+  readonly selfCheck: SelfCheckView | undefined;
+  /** The contact card and request status, once loaded; undefined until then. */
+  readonly contact: ContactParts | undefined;
   /** The element's clock (the one the conversation uses for opening hours). */
   now(): Date;
   readonly t: Translate;
@@ -29,6 +41,8 @@ export interface ChatView {
   send(event: ConversationEvent): void;
   /** The visitor picked a chip, a topic link or an action button. */
   choose(choice: Choice): void;
+  /** The visitor points at or focuses a chip: fetch what choosing it will need. */
+  prepare(choice: Choice): void;
   /** Label of a topic chip (the entry's title, or a starter chip's wording). */
   topicLabel(id: string): string;
   actionLabel(id: ChatAction): string;

@@ -2,7 +2,8 @@
  * Quick replies under the transcript: what core's `currentChoices` offers now (the greeting's
  * starters, an answer's follow-ups, "did you mean" candidates, the way back from a crisis). Topic
  * chips carry the entry's title, action chips their wording. Hidden while a reply is pending, and
- * during the self-check (its card has its own Back and Stop).
+ * during the self-check (its card has its own Back and Stop). Pointing at or focusing the
+ * self-check's or contact chip fetches its code, so choosing it does not wait.
  */
 import { currentChoices, type Choice } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -25,6 +26,8 @@ export function renderChips(view: ChatView, choices: readonly Choice[]): Templat
         part="chip"
         data-choice=${`${choice.kind}:${choice.id}`}
         @click=${() => { view.choose(choice); }}
+        @pointerenter=${() => { view.prepare(choice); }}
+        @focus=${() => { view.prepare(choice); }}
       >
         ${choice.kind === 'topic' ? view.topicLabel(choice.id) : view.actionLabel(choice.id)}
       </button>`,

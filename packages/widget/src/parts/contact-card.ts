@@ -4,11 +4,11 @@
  * configured, the center's phone, text and email are shown directly. Only the latest callback form
  * is live; earlier ones keep just the direct contact details.
  */
-import { nextOpening, smsHref, telHref, type TranscriptItem } from '@iop-chat/core';
+import { nextOpening, telHref, type TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeHref } from '../render/safe-href.js';
 import type { ChatView } from './chat-view.js';
 import { renderContactForm } from './contact-form.js';
+import { directContact } from './direct-contact.js';
 
 type ContactItem = Extract<TranscriptItem, { type: 'contact' }>;
 
@@ -29,20 +29,6 @@ function openingText(view: ChatView): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The center's own phone, text and email links (nothing when none is configured). */
-export function directContact(view: ChatView): TemplateResult | typeof nothing {
-  const { phone, sms, email, website } = view.center;
-  const mail = email ? safeHref(`mailto:${email}`) : undefined;
-  const site = website && /^https?:/i.test(website) ? safeHref(website) : website?.startsWith('/') ? website : undefined;
-  if (!phone && !sms && !mail && !site) return nothing;
-  return html`<ul class="direct-contact">
-    ${phone ? html`<li><a class="action-link" href=${telHref(phone)}>${view.t('contact.callAction', { phone: phone.display })}</a></li>` : nothing}
-    ${sms ? html`<li><a class="action-link" href=${smsHref(sms)}>${view.t('contact.textAction', { sms: sms.display })}</a></li>` : nothing}
-    ${mail && email ? html`<li><a class="action-link" href=${mail}>${view.t('contact.emailAction', { email })}</a></li>` : nothing}
-    ${site ? html`<li><a class="action-link" href=${site}>${view.t('contact.websiteAction')}</a></li>` : nothing}
-  </ul>`;
 }
 
 export function renderContactCard(item: ContactItem, view: ChatView): TemplateResult {

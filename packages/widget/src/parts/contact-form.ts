@@ -94,7 +94,7 @@ export function renderContactForm(view: ChatView): TemplateResult {
   const { draft, t } = view;
   const hasErrors = Object.keys(view.context.contactErrors).length > 0;
   const band = view.context.screeningBand
-    ? view.conversation.questionnaire.bands.find((b) => b.id === view.context.screeningBand)?.title
+    ? view.conversation.questionnaire?.bands.find((b) => b.id === view.context.screeningBand)?.title
     : undefined;
   const submit = (event: Event): void => {
     event.preventDefault();

@@ -14,7 +14,7 @@ import { crisisAckLines, crisisView, gentleCheckView, type CrisisLink, type Cris
 import { isWebLink } from '../render/safe-href.js';
 import type { Translate } from '../strings/widget-strings.js';
 import type { ChatView } from './chat-view.js';
-import { directContact } from './contact-card.js';
+import { directContact } from './direct-contact.js';
 
 type CrisisItem = Extract<TranscriptItem, { type: 'crisis' }>;
 type CrisisAckItem = Extract<TranscriptItem, { type: 'crisis-ack' }>;

@@ -3,7 +3,7 @@
  * tall) with progress ("Question 3 of about 9" and a bar), Back and Stop; questions already
  * answered stay in the transcript as plain text.
  */
-import { currentQuestion, progress, type Question, type TranscriptItem } from '@iop-chat/core';
+import type { Question, ScreeningService, TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatView } from './chat-view.js';
 import { instrumentNames } from './screening-intro.js';
@@ -11,9 +11,9 @@ import { instrumentNames } from './screening-intro.js';
 type QuestionItem = Extract<TranscriptItem, { type: 'screening-question' }>;
 
 /** The question this item asks, if it is the one waiting for an answer now. */
-export function activeQuestion(item: QuestionItem, view: ChatView): Question | undefined {
+export function activeQuestion(item: QuestionItem, view: ChatView, service: ScreeningService): Question | undefined {
   if (view.state !== 'screening' || !view.context.screening) return undefined;
-  const question = currentQuestion(view.conversation.questionnaire, view.context.screening);
+  const question = service.currentQuestion(view.context.screening);
   if (question?.id !== item.questionId) return undefined;
   const last = [...view.context.transcript].reverse().find((i) => i.type === 'screening-question');
   return last?.id === item.id ? question : undefined;
@@ -29,18 +29,18 @@ function questionText(question: Question): TemplateResult {
   return html`${question.stem ? html`<span class="stem">${question.stem}</span> ` : nothing}${question.text}`;
 }
 
-export function renderScreeningQuestion(item: QuestionItem, view: ChatView, card: ScreeningCardState): TemplateResult {
-  const questionnaire = view.conversation.questionnaire;
-  const question = activeQuestion(item, view);
+export function renderScreeningQuestion(item: QuestionItem, view: ChatView, card: ScreeningCardState, service: ScreeningService): TemplateResult {
+  const { questionnaire } = service;
+  const question = activeQuestion(item, view, service);
   if (!question || !view.context.screening) {
     const asked = questionnaire.questions.find((q) => q.id === item.questionId);
     return html`<p class="asked">${asked ? questionText(asked) : nothing}</p>`;
   }
-  const { answered, total } = progress(questionnaire, view.context.screening);
+  const { answered, total } = service.progress(view.context.screening);
   const n = Math.min(answered + 1, Math.max(total, 1));
   const progressText = view.t('screening.progress', { n, total: Math.max(total, n) });
   const canGoBack = view.context.screening.answers.length > 0;
-  const instrument = question.instrument ? instrumentNames(view, [question.instrument])[0] : undefined;
+  const instrument = question.instrument ? instrumentNames(questionnaire, [question.instrument])[0] : undefined;
   const answer = (optionId: string): void => {
     view.send({ type: 'screening.answer', questionId: question.id, choice: optionId });
   };

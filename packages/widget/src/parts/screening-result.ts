@@ -2,14 +2,14 @@
  * The self-check result: the band's title and summary, the reasons that led there, the framing that
  * this is information and not a diagnosis, and the way to a person.
  */
-import type { TranscriptItem } from '@iop-chat/core';
+import type { ScreeningService, TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatView } from './chat-view.js';
 
 type ResultItem = Extract<TranscriptItem, { type: 'screening-result' }>;
 
-export function renderScreeningResult(item: ResultItem, view: ChatView): TemplateResult {
-  const band = view.conversation.questionnaire.bands.find((b) => b.id === item.bandId);
+export function renderScreeningResult(item: ResultItem, view: ChatView, service: ScreeningService): TemplateResult {
+  const band = service.questionnaire.bands.find((b) => b.id === item.bandId);
   const headingId = `result-${item.id}`;
   return html`
     <section class="card self-check result" part="self-check" aria-labelledby=${headingId}>

@@ -2,6 +2,10 @@
  * The transcript: each typed item with its own template, wrapped as a message from the visitor or
  * the assistant. It is the chat's `role="log"` (new messages are announced politely); a crisis is
  * also announced at once through the element's assertive region.
+ *
+ * The self-check's and the contact form's items are shown once their parts are loaded (see
+ * chat/features.ts); until then they are left out, behind the "typing" dots, or followed by the
+ * message that they could not load. Every other item, the crisis card first, never waits.
  */
 import type { TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -9,30 +13,31 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderAnswer } from './answer.js';
 import type { ChatView } from './chat-view.js';
 import { renderClarify } from './clarify.js';
-import { renderContactCard } from './contact-card.js';
 import { renderCrisisAck, renderCrisisCard, renderGentleCheck } from './crisis-card.js';
 import { renderFallback } from './fallback.js';
 import { renderGreeting } from './greeting.js';
-import { renderLeadStatus } from './lead-status.js';
-import { renderScreeningIntro, renderScreeningStopped } from './screening-intro.js';
-import { renderScreeningQuestion, type ScreeningCardState } from './screening-question.js';
-import { renderScreeningResult } from './screening-result.js';
+import type { ScreeningCardState } from './screening-question.js';
+import { renderScreeningStopped } from './screening-stopped.js';
 import { renderVisitorChoice, renderVisitorText } from './visitor-message.js';
 
 export interface TranscriptState {
   readonly items: readonly TranscriptItem[];
   readonly typing: boolean;
   readonly screeningCard: ScreeningCardState;
+  /** Shown after the items: that part of the chat could not load (or nothing). */
+  readonly notice: TemplateResult | typeof nothing;
 }
 
-function body(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult {
+/** The item's content, or undefined while the part that shows it is not loaded. */
+function body(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult | undefined {
+  const check = view.selfCheck;
   switch (item.type) {
     case 'greeting':
       return renderGreeting(view);
     case 'visitor-text':
       return renderVisitorText(item);
     case 'visitor-choice':
-      return renderVisitorChoice(item, view);
+      return item.choice.kind === 'option' && !check ? undefined : renderVisitorChoice(item, view);
     case 'answer':
       return renderAnswer(item, view);
     case 'clarify':
@@ -46,23 +51,25 @@ function body(item: TranscriptItem, view: ChatView, state: TranscriptState): Tem
     case 'gentle-check':
       return renderGentleCheck(view);
     case 'screening-intro':
-      return renderScreeningIntro(view);
+      return check?.parts.renderScreeningIntro(view, check.service);
     case 'screening-question':
-      return renderScreeningQuestion(item, view, state.screeningCard);
+      return check?.parts.renderScreeningQuestion(item, view, state.screeningCard, check.service);
     case 'screening-result':
-      return renderScreeningResult(item, view);
+      return check?.parts.renderScreeningResult(item, view, check.service);
     case 'screening-stopped':
       return renderScreeningStopped(view);
     case 'contact':
-      return renderContactCard(item, view);
+      return view.contact?.renderContactCard(item, view);
     case 'lead-status':
-      return renderLeadStatus(item, view);
+      return view.contact?.renderLeadStatus(item, view);
   }
 }
 
 const fromVisitor = (item: TranscriptItem): boolean => item.type === 'visitor-text' || item.type === 'visitor-choice';
 
-export function renderMessage(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult {
+export function renderMessage(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult | typeof nothing {
+  const content = body(item, view, state);
+  if (!content) return nothing;
   const visitor = fromVisitor(item);
   return html`<div
     class=${`message ${visitor ? 'from-visitor' : 'from-bot'} type-${item.type}`}
@@ -70,7 +77,7 @@ export function renderMessage(item: TranscriptItem, view: ChatView, state: Trans
     data-id=${item.id}
   >
     <span class="visually-hidden">${view.t(visitor ? 'message.visitor' : 'message.bot')}:</span>
-    ${body(item, view, state)}
+    ${content}
   </div>`;
 }
 
@@ -88,6 +95,7 @@ export function renderTranscript(view: ChatView, state: TranscriptState): Templa
       (item) => item.id,
       (item) => renderMessage(item, view, state),
     )}
+    ${state.notice}
     ${state.typing
       ? html`<div class="typing" aria-hidden="true" title=${view.t('panel.typing')}><span></span><span></span><span></span></div>`
       : nothing}

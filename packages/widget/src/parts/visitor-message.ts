@@ -22,7 +22,8 @@ export function choiceText(item: VisitorChoice, view: ChatView): string {
     case 'action':
       return view.actionLabel(choice.id);
     case 'option': {
-      const question = view.conversation.questionnaire.questions.find((q) => q.id === choice.questionId);
+      // Shown once the self-check's code is in (see features.ts), as the visitor saw it.
+      const question = view.conversation.questionnaire?.questions.find((q) => q.id === choice.questionId);
       return choice.optionIds.map((id) => question?.options.find((o) => o.id === id)?.label ?? id).join(', ');
     }
   }

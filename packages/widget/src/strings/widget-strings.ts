@@ -56,6 +56,13 @@ export const WIDGET_STRINGS = {
   'contact.required': '(required)',
   'contact.errors': 'Please check the highlighted fields.',
 
+  'load.failed': 'Sorry, part of this chat did not load.',
+  'load.failed.self-check': 'Sorry, the self-check did not load.',
+  'load.failed.contact': 'Sorry, the contact form did not load.',
+  'load.reachUs': 'You can reach {centerName} directly, or try again.',
+  'load.tryLater': 'Please try again, or use the contact details on this website.',
+  'load.retry': 'Try again',
+
   'lead.tryAgain': 'Try again',
   'lead.callUs': 'Call {phone}',
   'lead.editDetails': 'Edit my details',

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { $, $$, chatFixture, failOnLitWarnings, focused, has, lastMessage, messages, settle, type IopChat } from '../helpers.js';
 
 /** Types and sends a message, then waits only for the render: no time for typing pacing. */
@@ -128,6 +128,8 @@ describe('iop-chat crisis', () => {
       el.conversation?.actor.send({ type: 'screening.answer', questionId, choice });
     };
     el.conversation?.actor.send({ type: 'visitor.choose', choice: { kind: 'action', id: 'start-screening' } });
+    // As a visitor would: the answers come once the first question is on screen (its code loads on first use).
+    await waitUntil(() => has(el, '.self-check[data-question]'), 'the first question never appeared');
     send('reason', 'mental-health');
     for (const id of ['phq-2-1', 'phq-2-2', 'gad-2-1', 'gad-2-2']) send(id, 'not-at-all');
     send('supervision', 'no');
