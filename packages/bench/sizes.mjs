@@ -42,7 +42,7 @@ function groupOf(id) {
 }
 
 /**
- * Estimates each package's / folder's share of the lazy chunk: each module is minified on its own
+ * Estimates each package's / folder's share of what the first open loads of the lazy chunk: each module is minified on its own
  * (whitespace and local names), gzipped per group, and the shares are scaled to the real chunk's
  * gzip size. An estimate, good for seeing what is big, not for exact bytes.
  */
@@ -54,9 +54,18 @@ export async function chunkComposition(actualGzip) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
+  // Only what the first open loads: the entry chunk and the chunks it imports statically. The
+  // self-check's and contact form's chunks (dynamic imports) load on first use and are left out.
+  const byName = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const firstOpen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || firstOpen.has(chunk)) return;
+    firstOpen.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
   const groups = new Map();
-  for (const chunk of output) {
-    if (chunk.type !== 'chunk') continue;
+  for (const chunk of firstOpen) {
     for (const [id, module] of Object.entries(chunk.modules)) {
       if (!module.code) continue;
       const { code } = await minify(module.code, { module: false, compress: { unused: false, toplevel: false }, mangle: { toplevel: false } });
