@@ -253,11 +253,31 @@ function clauseStart(tokens: readonly string[], start: number, commas: readonly 
  * "what if he took too many pills" (one clause) stays a what-if.
  */
 export function isReportedAfterWorry(tokens: readonly string[], start: number, end: number, commas: readonly number[]): boolean {
-  // Only a comma ends the worry: in "what if he took too many pills" the "if" opens the clause.
-  const from = commas.filter((c) => c <= start).at(-1) ?? 0;
+  // A comma ends the worry, or (unpunctuated) a new subject with a past-tense verb once the worry
+  // is complete. In "what if he took too many pills" the "if" opens the clause: no new clause.
+  const from = commas.filter((c) => c <= start).at(-1) ?? newPastClause(tokens, start);
   if (from === 0) return false;
   const clause = tokens.slice(from, end).join(' ');
   return PAST.test(clause) && !isHypotheticalAboutOthers(tokens.slice(from, start).join(' '));
+}
+
+const SUBJECTS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'they', 'we']);
+const PAST_WORD = new RegExp(`^(?:${PAST.source})$`);
+
+/**
+ * Where an unpunctuated clause reporting a past event starts, at or before `start`
+ * ("i am afraid he will overdose | he took a whole bottle"): a subject ("he", "my son") whose verb
+ * is in the past tense, after a what-if or worry that was already complete one word earlier.
+ * 0 when there is none.
+ */
+function newPastClause(tokens: readonly string[], start: number): number {
+  for (let p = Math.min(start, tokens.length - 2); p > 1; p--) {
+    const word = tokens[p] ?? '';
+    const verb = word === 'my' ? tokens[p + 2] : SUBJECTS.has(word) ? tokens[p + 1] : undefined;
+    if (verb === undefined || !PAST_WORD.test(verb)) continue;
+    if (isHypotheticalAboutOthers(tokens.slice(0, p - 1).join(' '))) return p;
+  }
+  return 0;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'there']);

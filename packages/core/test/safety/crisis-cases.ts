@@ -85,6 +85,9 @@ export const CRISES: readonly CrisisCase[] = [
   // A worry first, then what happened, after a comma: the event is not a what-if.
   { m: "I'm afraid he will overdose, he took a whole bottle of pills", kind: O, someoneElse: true },
   { m: 'im so scared she is going to OD, she swallowed all her pills an hour ago', kind: O, someoneElse: true },
+  // ...and the same without the comma, as people type on a phone.
+  { m: 'i am afraid he will overdose he took a whole bottle of pills', kind: O, someoneElse: true },
+  { m: 'im worried my son will overdose my son took a bunch of xanax tonight', kind: O, someoneElse: true },
   // overdose and poisoning
   { m: 'I took 30 tylenol an hour ago', kind: O, immediate: true },
   { m: 'I think I overdosed', kind: O, immediate: true, someoneElse: false },
@@ -365,6 +368,8 @@ export const CALM: readonly CalmCase[] = [
   { m: 'im worried shes gonna OD one of these days', gentle: true },
   { m: 'I am afraid my son is going to overdose if he keeps using', gentle: true },
   { m: 'what if he took too many pills, would you know what to do', gentle: true },
+  { m: 'what if my son took too much', gentle: true },
+  { m: 'if she took a whole bottle what happens', gentle: true },
   { m: 'I used to cut myself as a teenager', gentle: true },
   { m: "my ex used to hit me but I'm safe now", gentle: true },
   { m: 'I overdosed years ago and have been clean since' },
