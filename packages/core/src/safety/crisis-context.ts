@@ -156,6 +156,14 @@ export function segmentAt(segments: readonly Segment[], index: number): Segment 
 }
 
 const OBJECT_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'me', 'us', 'myself']);
+/**
+ * Verbs of telling: after them "me" is who was told, not who the news is about ("he told me
+ * there are spiders on him", "she texted me she took all her pills").
+ */
+const TELLING_VERBS: ReadonlySet<string> = new Set([
+  'told', 'tells', 'telling', 'tell', 'texted', 'texts', 'texting', 'messaged', 'asked', 'asks',
+  'showed', 'shows', 'warned', 'called', 'calls', 'emailed', 'sent', 'wrote', 'writes', 'promised',
+]);
 
 /** Who a phrase is about. */
 export type Subject = 'self' | 'other' | 'indefinite' | 'generic' | 'unknown';
@@ -171,6 +179,7 @@ export function findSubject(words: readonly string[], phraseStart = words.length
     const word = words[j] ?? '';
     // Inside the phrase, "my"/"me" belong to the object ("ate some of my pills", "hits me").
     if (j >= phraseStart && OBJECT_WORDS.has(word)) continue;
+    if ((word === 'me' || word === 'us') && TELLING_VERBS.has(words[j - 1] ?? '')) continue;
     if (SELF_WORDS.has(word) || word === 'my' || word === 'our') return 'self';
     if (OTHER_PRONOUNS.has(word)) return 'other';
     if (INDEFINITE_PEOPLE.has(word)) return 'indefinite';

@@ -96,6 +96,11 @@ const PRO_DROP_LEAD: ReadonlySet<string> = new Set([
   'tbh', 'gonna', 'going', 'bout', 'about', 'hey', 'hi', 'seriously', 'im',
 ]);
 const MEDICAL_KINDS: ReadonlySet<CrisisKind> = new Set(['medical-emergency', 'overdose-poisoning']);
+/**
+ * A question about people in general that the visitor then says is about them: "do you take
+ * people who are suicidal right now because i am", "...like me".
+ */
+const SELF_INCLUDED = /(?:^| )(?:because|cause|since|as|and|which|like) (?:i am|i am too|me|myself|i do|i have)(?: too| now| right now| rn| currently| at the moment)?(?: [|]|$)/;
 /** Told as history, a past crisis of these kinds still deserves a gentle check. */
 const HISTORY_IS_GENTLE: ReadonlySet<CrisisKind> = new Set(['suicide-self-harm', 'violence-abuse']);
 
@@ -205,7 +210,7 @@ function judge(
   if (isHistory(tokens, before.length, before.length + phrase.length, rule.pastIsHistory === true, segment.commas)) {
     return HISTORY_IS_GENTLE.has(rule.kind) ? soft('history') : none('history');
   }
-  if (subject === 'generic') return soft('generic');
+  if (subject === 'generic' && !SELF_INCLUDED.test(afterText)) return soft('generic');
 
   // A what-if is a worry, not an event: "what if someone overdoses", "how do i know if my friend
   // is suicidal", "what if i have a seizure". A first-person what-if about suicide still counts.

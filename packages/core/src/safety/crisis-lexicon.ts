@@ -38,7 +38,7 @@ export const DRUGS: readonly string[] = [
   'adderall', 'tylenol', 'acetaminophen', 'paracetamol', 'ibuprofen', 'advil', 'aspirin',
   'insulin', 'drugs?', 'opioids?', 'opiates?', 'painkillers?', 'suboxone', 'methadone',
   'gabapentin', 'codeine', 'tramadol', 'morphine', 'k2', 'edibles?', 'sleeping pills?',
-  'sleep aids?', 'antidepressants?', 'lithium', 'seroquel', 'ambien', 'dose', 'doses',
+  'sleep aids?', '(pain|anxiety|sleep|sleeping|nerve) (pills?|meds|medications?)', 'antidepressants?', 'lithium', 'seroquel', 'ambien', 'dose', 'doses',
 ];
 
 /** Alcoholic drinks. */
@@ -133,8 +133,10 @@ export const DISTANT_PAST = new RegExp(
     'when i was( [^ |]+){0,2}',
     'as a (kid|child|teen|teenager|student)',
     'back (then|in|when)',
-    'used to',
+    '(?<!(than|as) (i|he|she|they|we|you) )used to',
     'in the past',
+    'went through a (dark|rough|hard|bad|tough|low|difficult) (time|period|patch|phase|place|stretch)',
+    'there was a time',
     'history of',
     'before (that|this|rehab|treatment|recovery|i got sober|i got clean)',
     'growing up',
@@ -189,7 +191,7 @@ export const SLOTS: Readonly<Record<string, string>> = {
   iwill: 'i will|ill|i would|id|i am going to|i am gonna|i|i can',
   they: 'he|she|they',
   pills:
-    'pills?|pils|tablets?|meds|medications?|medicine|prescriptions?|sleeping pills?|sleep aids?|painkillers?|xanax|benzos?|oxys?|oxycodone|oxycontin|hydrocodone|percs?|percocets?|vicodin|klonopin|valium|ativan|ambien|seroquel|tylenol|insulin|antidepressants?|opioids?|fentanyl|heroin|methadone|suboxone|adderall|lithium|gabapentin|tramadol|morphine',
+    'pills?|pils|tablets?|meds|medications?|medicine|prescriptions?|sleeping pills?|(pain|anxiety|sleep|nerve) (pills?|meds|medications?)|sleep aids?|painkillers?|xanax|benzos?|oxys?|oxycodone|oxycontin|hydrocodone|percs?|percocets?|vicodin|klonopin|valium|ativan|ambien|seroquel|tylenol|insulin|antidepressants?|opioids?|fentanyl|heroin|methadone|suboxone|adderall|lithium|gabapentin|tramadol|morphine',
   sedatives:
     'xanax|xannies|bars|benzos?|klonopin|valium|ativan|oxys?|oxycodone|oxycontin|percocets?|percs?|vicodin|fentanyl|heroin|opioids?|opiates?|sleeping pills?|ambien|seroquel|gabapentin|methadone|lean|codeine|morphine|painkillers?|pills',
   weapon: 'gun|guns|pistol|rifle|shotgun|firearm|firearms|handgun|revolver|knife|knives|blade|blades|razor|razors|razor blades?|machete|weapon|weapons',

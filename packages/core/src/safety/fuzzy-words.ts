@@ -96,7 +96,7 @@ const SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
     suicde: 'suicide', sucide: 'suicide', unalived: 'unalive', dnt: 'do not', didnt: 'did not',
     smth: 'something', sth: 'something', sumthin: 'something', nothin: 'nothing', n: 'and',
     w: 'with', wo: 'without', wout: 'without', dissapear: 'disappear', dissappear: 'disappear',
-    disapear: 'disappear', dissapeared: 'disappeared', sucidial: 'suicidal', killl: 'kill', kil: 'kill', nemore: 'anymore', nomore: 'no more', anymor: 'anymore', overdoze: 'overdose',
+    disapear: 'disappear', dissapeared: 'disappeared', sucidial: 'suicidal', killl: 'kill', kil: 'kill', nemore: 'anymore', nomore: 'no more', anymor: 'anymore', overdoze: 'overdose', haveing: 'having',
   }).map(([short, long]) => [short, long.split(' ')]),
 );
 

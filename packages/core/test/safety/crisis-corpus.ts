@@ -9,6 +9,7 @@ import { CRISIS_QUESTIONS, FIGURATIVE_TOPIC_QUESTIONS, OUT_OF_SCOPE_QUESTIONS, T
 import { COMBO_RULES, CRISIS_RULES } from '../../src/safety/rules/index.js';
 import { CALM, CRISES } from './crisis-cases.js';
 import { FRESH_CALM, FRESH_CRISES } from './crisis-cases-fresh.js';
+import { BLIND_CALM, BLIND_CRISES, BLIND_UNFIXED } from './crisis-cases-blind.js';
 
 /** Every hand-written message the safety and classifier tests use. */
 export const TEST_MESSAGES: readonly string[] = [
@@ -16,6 +17,9 @@ export const TEST_MESSAGES: readonly string[] = [
   ...CALM.map((c) => c.m),
   ...FRESH_CRISES.map((c) => c.m),
   ...FRESH_CALM.map((c) => c.m),
+  ...BLIND_CRISES.map((c) => c.m),
+  ...BLIND_UNFIXED.map((c) => c.m),
+  ...BLIND_CALM.map((c) => c.m),
   ...CRISIS_QUESTIONS,
   ...OUT_OF_SCOPE_QUESTIONS,
   ...TOPIC_QUESTIONS.map((q) => q.q),

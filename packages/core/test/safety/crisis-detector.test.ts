@@ -2,8 +2,25 @@ import { expect } from '@open-wc/testing';
 import { detectCrisis } from '../../src/safety/crisis-detector.js';
 import { CRISIS_KINDS } from '../../src/safety/crisis-kinds.js';
 import { crisisReply } from '../../src/safety/crisis-replies.js';
-import { CALM, CRISES } from './crisis-cases.js';
+import { CALM, CRISES, type CalmCase, type CrisisCase } from './crisis-cases.js';
 import { FRESH_CALM, FRESH_CRISES } from './crisis-cases-fresh.js';
+import { BLIND_CALM, BLIND_CRISES, BLIND_UNFIXED } from './crisis-cases-blind.js';
+
+/** A crisis of a batch: takes over, with the right kind and, where given, the right person. */
+function expectCrisis(c: CrisisCase): void {
+  const r = detectCrisis(c.m);
+  expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(true);
+  expect(r.kind).to.equal(c.kind);
+  expect(r.gentleCheck).to.equal(false);
+  if (c.someoneElse !== undefined) expect(r.someoneElse, 'someoneElse').to.equal(c.someoneElse);
+}
+
+/** A calm message of a batch: no takeover, no kind. */
+function expectCalm(c: CalmCase): void {
+  const r = detectCrisis(c.m);
+  expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(false);
+  expect(r.kinds).to.deep.equal([]);
+}
 
 describe('detectCrisis: crises take over', () => {
   it('has at least 80 crisis messages covering every kind', () => {
@@ -47,27 +64,30 @@ describe('detectCrisis: fresh batches (farewells, means at hand, not being aroun
     expect(FRESH_CALM.length).to.be.at.least(120);
   });
 
-  for (const c of FRESH_CRISES) {
-    it(`${c.kind}: ${c.m}`, () => {
-      const r = detectCrisis(c.m);
-      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(true);
-      expect(r.kind).to.equal(c.kind);
-      expect(r.gentleCheck).to.equal(false);
-      if (c.someoneElse !== undefined) expect(r.someoneElse, 'someoneElse').to.equal(c.someoneElse);
-    });
-  }
-
-  for (const c of FRESH_CALM) {
-    it(`calm: ${c.m}`, () => {
-      const r = detectCrisis(c.m);
-      expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(false);
-      expect(r.kinds).to.deep.equal([]);
-    });
-  }
+  for (const c of FRESH_CRISES) it(`${c.kind}: ${c.m}`, () => { expectCrisis(c); });
+  for (const c of FRESH_CALM) it(`calm: ${c.m}`, () => { expectCalm(c); });
 
   it('keeps the false alarms on ordinary near-misses at or under 1%', () => {
     const alarms = [...CALM, ...FRESH_CALM].filter((c) => detectCrisis(c.m).crisis);
     expect(alarms.length / (CALM.length + FRESH_CALM.length)).to.be.at.most(0.01);
+  });
+});
+
+describe('detectCrisis: blind batch (written before reading the rules)', () => {
+  it('has at least 120 blind crisis and 120 blind calm messages covering every kind', () => {
+    expect(BLIND_CRISES.length + BLIND_UNFIXED.length).to.be.at.least(120);
+    expect(BLIND_CALM.length).to.be.at.least(120);
+    for (const kind of CRISIS_KINDS) expect(BLIND_CRISES.some((c) => c.kind === kind), kind).to.equal(true);
+  });
+
+  for (const c of BLIND_CRISES) it(`${c.kind}: ${c.m}`, () => { expectCrisis(c); });
+  for (const c of BLIND_CALM) it(`calm: ${c.m}`, () => { expectCalm(c); });
+
+  it('still answers the known misses (reported, not required)', () => {
+    for (const c of BLIND_UNFIXED) {
+      const r = detectCrisis(c.m);
+      expect(r.kinds, c.why).to.be.an('array');
+    }
   });
 });
 

@@ -39,13 +39,13 @@ export const COMBO_RULES: readonly ComboRule[] = [
     id: 'combo.weapon-harm',
     kind: 'harm-to-others',
     immediate: true,
-    needs: [['weapon-self'], ['harm-to-others']],
+    needs: [['weapon-self'], ['harm-to-others', 'revenge']],
   },
   {
     id: 'combo.weapon-violence',
     kind: 'violence-abuse',
     immediate: true,
-    needs: [['weapon-other'], ['violence-abuse', 'kill-me', 'angry-agent']],
+    needs: [['weapon-other'], ['violence-abuse', 'kill-me', 'angry-agent', 'hiding']],
   },
   {
     id: 'combo.farewell',

@@ -21,6 +21,8 @@ export const CUE_RULES: readonly CrisisRule[] = [
       '(have not|did not|has not|had not|is not|not) (had|been)? ?(a )?(drink|drank|drinking|used|using|touched a drop)',
       '(no|without) (a )?(drink|drinks|alcohol|booze) (for|since|in)',
       '(days?|weeks?|hours?) (no|without) (a )?(drink|drinks|drinking|alcohol|booze|using|pills|benzos)',
+      '(day|days|hour|hours|week) ([0-9]+|one|two|three|four|five|six|seven) (no|without|off|of no|off of) (a )?({withdrawSubst}|drinks)',
+      '(withdrawal|withdrawals|withdrawl|withdrawls|detox|the shakes) (is|are|has been|have been|is getting|are getting) (so |really |very |super |getting )?(bad|rough|brutal|awful|horrible|terrible|intense|severe|worse)',
     ].join('|'),
   },
   {
@@ -38,6 +40,8 @@ export const CUE_RULES: readonly CrisisRule[] = [
     tags: ['substance-use'],
     pattern: [
       'relapsed|relapsing|shot up|shooting up|nodding (off|out)|nodded (off|out)|bad (reaction|trip)',
+      '(needle|needles|syringe|syringes|rig|spoon|foil|pipe) (next to|beside|by|near|in|on) (him|her|them|his|her|their)|(narcan|naloxone)',
+      '(he|she|they|i|we) (just )?(used|relapsed|got high)(?= [|]|$| and| then| again| now| tonight| today)',
       '(took|taken|ate|drank|smoked|used|snorted|injected|swallowed|did) (a bunch of |a lot of |some )?(something|some stuff|stuff|a pill|pills|a tab|a line)',
       '(used|using|took|taking|snorted|snorting|smoked|smoking|injected|injecting|shot up|shooting up|did|doing|drank|drinking|high on|on|mixed) ~2 ({subst})',
       '(used|drank|took|did) ~2 (more than (usual|normal|i usually do|i normally do)|way more|a lot more|too much|so much)',
@@ -124,7 +128,7 @@ export const CUE_RULES: readonly CrisisRule[] = [
     level: 'cue',
     tags: ['faint'],
     needsPerson: true,
-    pattern: '(pass|passing|about to pass|going to pass|gonna pass) out|fainted|fainting|blacking out|dizzy|lightheaded|light headed|numb (arm|face|lips)|can not feel my',
+    pattern: '(pass|passing|about to pass|going to pass|gonna pass) out|fainted|fainting|blacking out|dizzy|lightheaded|light headed|numb (arm|face|lips)|can not feel my|(can not|could not|cant) (stay awake|keep (my|his|her|their) eyes open)|(everything|the room|my head|room) (is|keeps) spinning',
   },
   {
     id: 'cue.feel-dying',
@@ -181,6 +185,24 @@ export const CUE_RULES: readonly CrisisRule[] = [
       '({agent}) ~2 (is|gets|got|was|getting) ~1 (angry|violent|raging|enraged|screaming|yelling|threatening|out of control)|({agent}) ~2 (is|gets|got) (drunk|high|wasted) and (angry|violent|yelling|screaming|raging)',
   },
   {
+    id: 'cue.hiding',
+    kind: 'violence-abuse',
+    level: 'cue',
+    tags: ['hiding'],
+    pattern:
+      '(i am|we are|i|we|been|im) (hiding|hidden) (in|from|under|inside|behind)|hiding from (him|her|them|my ({person}))|(he|she|they|{agent}) (is|are) (looking|searching|coming) for (me|us)',
+    notWhen: { near: 'game|hide and seek|surprise|party|presents?|gifts?|birthday|cravings|feelings|emotions' },
+  },
+  {
+    id: 'cue.revenge',
+    kind: 'harm-to-others',
+    level: 'cue',
+    subject: 'self',
+    tags: ['revenge'],
+    pattern:
+      '(i|i am going to|i will|gonna|going to|i am gonna|i want to|i wanna) ~2 (make|see) (them|him|her|everyone|everybody|all of them|them all|my ({person})) (all )?(pay|suffer|regret it|sorry)(?= [|]|$| for what| tonight| today| i | and)|(get|getting) (back at|even with|revenge on) (them|him|her|everyone|my ({person}))',
+  },
+  {
     id: 'cue.kill-me',
     kind: 'violence-abuse',
     level: 'cue',
@@ -193,7 +215,7 @@ export const CUE_RULES: readonly CrisisRule[] = [
     level: 'cue',
     tags: ['intent-vague'],
     pattern:
-      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(thinking|thought) (about|of) using (it|them)(?= [|]|$| on| tonight| now)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)|(know|decided|figured out) (what|how|when|where) (i am going to|i will|i am gonna|im gonna|to) (do it|use it|use them|end it)|(what|how) (i am going to|i will|i am gonna) use (it|them) (for|on)',
+      '(do it|go through with it|end it|ending it|end things|not be around|be gone|no longer be here|not wake up)( tonight| today| soon| this weekend| now)?|(thinking|thought) about (it|doing it)|(thinking|thought) (about|of) using (it|them)(?= [|]|$| on| tonight| now)|(i have|i made|i got|i have got) a plan|(use|using) (it|them) on (myself|me)|(want|going|about|ready|gonna|wanna) to use (it|them)(?= [|]|$| on me| on myself| tonight| now)|(know|decided|figured out) (exactly )?(what|how|when|where) (i am going to|i will|i am gonna|im gonna|to) (do it|use it|use them|end it|do with (it|them|that))|(what|how) (i am going to|i will|i am gonna) use (it|them) (for|on)',
   },
   {
     id: 'cue.high-place',

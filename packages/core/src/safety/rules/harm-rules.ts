@@ -8,7 +8,7 @@ import type { CrisisRule } from '../crisis-rule.js';
 
 const KIND = 'harm-to-others';
 
-const ING = 'killing|hurting|harming|stabbing|shooting|murdering|strangling|choking|beating|attacking|poisoning|drowning|smothering';
+const ING = 'killing|hurting|harming|stabbing|shooting|murdering|strangling|choking|beating|attacking|poisoning|drowning|smothering|running over|running down';
 
 export const HARM_RULES: readonly CrisisRule[] = [
   {
@@ -68,7 +68,7 @@ export const HARM_RULES: readonly CrisisRule[] = [
     victim: 'speaker',
     onlyForSelf: true,
     pattern:
-      '(get|grab|bring|take|load|loading|getting|grabbing|bringing|taking) (my|the|a|his|her) ({weapon}) and (go|drive|head|going|driving|heading|show up|find|wait) ~2 (to|over|for|at|him|her|them)',
+      '(get|grab|bring|take|load|loading|getting|grabbing|bringing|taking) (my|the|a|his|her) ({weapon}) and (go|drive|head|going|driving|heading|show up|find|wait) ~2 (to|over|for|at|him|her|them)|(get|grab|bring|take|load|loading|getting|grabbing|bringing|taking) (my|the|a|his|her) ({weapon}) ~4 (and|to) ({harmOther}) ({target})',
   },
   {
     id: 'harm.attack-place',

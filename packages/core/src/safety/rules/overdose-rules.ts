@@ -102,7 +102,7 @@ export const OVERDOSE_RULES: readonly CrisisRule[] = [
     level: 'crisis',
     topical: true,
     pattern:
-      '(mixed|mixing|combined|combining|took|taken|popped|swallowed) ~3 ({sedatives}) (with|and|plus|on top of) ~2 ({drink}|drinking|drank|booze|{sedatives})|(drank|drinking|been drinking) ~2 (on|with|after taking|after i took) ~2 ({sedatives})|(drank|downed|had) ~4 ({drink}) (and|then|plus|with) ~2 (took|popped|swallowed|taking|ate) ~3 ({sedatives})|(drank|downed|had|chugged|finished) ~4 ({drink}) (and|then|plus|with) ~3 (a handful|a bunch|a lot|a bottle|some|a few|all|[0-9]+|half|a ton|a couple) ~3 ({sedatives})',
+      '(mixed|mixing|combined|combining|took|taken|popped|swallowed) ~3 ({sedatives}) (with|and|plus|on top of) ~2 ({drink}|drinking|drank|booze|{sedatives})|(mixed|combined) ~2 ({drink}|booze|drinking) (with|and|plus) ~2 ({sedatives})|(drank|drinking|been drinking) ~2 (on|with|after taking|after i took) ~2 ({sedatives})|(drank|downed|had) ~4 ({drink}) (and|then|plus|with) ~2 (took|popped|swallowed|taking|ate) ~3 ({sedatives})|(drank|downed|had|chugged|finished) ~4 ({drink}) (and|then|plus|with) ~3 (a handful|a bunch|a lot|a bottle|some|a few|all|[0-9]+|half|a ton|a couple) ~3 ({sedatives})',
   },
   {
     id: 'overdose.naloxone',

@@ -69,7 +69,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern: [
-      '(car|engine|motor) (is )?(running|on) (in|inside) (the|my|a) (closed )?garage|(sitting|sat|lying) in (my|the|a) car with the engine (running|on)',
+      '(car|engine|motor) (is )?(running|on) (in|inside) (the|my|a) (closed )?garage|(sitting|sat|lying) in (my|the|a) car with the engine (running|on)|(sitting|sat|lying|sit|lie|stayed|staying) in (my|the|a) (closed )?garage with (the|my|a) (car|engine|motor) (running|on)',
       '(jump|jumping|jumped|throw myself|throwing myself|step|stepping) (off|from|in front of) (a|the|my|this|that) (bridge|building|roof|rooftop|cliff|balcony|train|overpass|car|truck|bus|parking garage)|(drive|driving|crash|crashing|steer|steering|swerve|swerving) ((my|his|her|their|the|a) (car|truck) )?(off|into) (a|the|oncoming) (bridge|cliff|wall|tree|river|lake|traffic|oncoming traffic|highway|pole|semi|truck)',
     ].join('|'),
   },
@@ -84,6 +84,14 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
         '(of|from) (embarrassment|shame|boredom|laughter|laughing|cringe|cuteness|happiness)|laughing|for (my|our|the|a|this|that|them|him|her)|happy|old',
     },
     softenWhen: { after: 'than|when (i|we) (saw|heard|found out|realized|read|got|opened|checked|looked at)' },
+  },
+  {
+    id: 'suicide.feel-dying-always',
+    kind: KIND,
+    level: 'crisis',
+    pattern:
+      '(feel|feeling|felt) like (dying|i want to die|i should die|i am better off dead) (every (single )?(day|night|morning)|all the time|most days|constantly|more and more|lately|these days|again)',
+    notWhen: { near: 'hangover|hungover|workout|gym|flu|covid|sick|cold|fever|withdrawal|detox|lol|haha|lmao' },
   },
   {
     id: 'suicide.want-disappear',
@@ -115,7 +123,7 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     negatable: false,
     pattern: [
       'no (reason|point|purpose) (to|in|of|for) (live|living|life|going on|go on|being alive|be alive|keep living|carry on|carrying on|being here|existing)',
-      'no (reason|point|purpose) for me to (live|be here|be alive|keep going|go on|exist|wake up|stay)',
+      'no (reason|point|purpose) for me to (live|be here|be alive|keep going|keep living|go on|go on living|continue living|carry on|stay alive|exist|wake up|stay)',
       '(no one|nobody|noone) (cares|would care|will care|gives a damn|gives a shit) ~2 (if|whether) i (live|die|lived|died|am alive|am dead|was dead|exist)',
       'no point (anymore|any more|in anything|to anything|to any of this)',
       'nothing (left )?to live for',
@@ -198,11 +206,18 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
       'better off (without|w o|w out|wo) me',
       '(better|happier|easier) (off )?without me',
       'better( off)? if i (was|were|am|died|was dead|were dead|was gone|were gone|did not exist|was not here|were not here|never existed|had never been born|disappeared|was not around|were not around|wasnt around|was not alive|were not alive)',
-      'better off dead',
       '(no one|nobody|noone) ~2 (miss me|notice if i (was|were) gone|care if i (died|was gone|were gone|disappeared|was dead|were dead|killed myself|was not here|were not here|was not around))',
     ].join('|'),
     // Absence for treatment, work or a trip: logistics, not a burden.
     notWhen: { near: 'leave of absence|took (a )?leave|take (a )?leave|taking (a )?leave|(if|when|while) i (go|went|took|take|am) (to|in|at|away|off|on)|rehab|treatment|program|detox|vacation|trip|at work|from work|the office|my shift|the party|the meeting|group' },
+  },
+  {
+    id: 'suicide.better-off-dead',
+    kind: KIND,
+    level: 'crisis',
+    negatable: false,
+    pattern: '(be|being|is|am|are|were|was|feel|feels|felt|think) ~1 better off dead|(?<=^|[|] )((honestly|just|probably|maybe|so) )*better off dead',
+    notWhen: { after: 'than' },
   },
   {
     id: 'suicide.burden',
@@ -382,22 +397,22 @@ export const SUICIDE_RULES: readonly CrisisRule[] = [
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(cutting|cut|burning|burned|scratching|carving|slicing|slashing|slit|slitting) (my|his|her|their) (wrists?|arms?|legs?|thighs?|skin|stomach)|cuts (are|keep) (getting )?(deeper|worse|bigger)|(the )?cuts on my (arms?|legs?|wrists?|thighs?)|(fresh|new|deep) cuts',
-    notWhen: { after: 'on (a|the|some)|by accident|accidentally|shaving|cooking|while' },
+      '(scratched|scratch|scratching|picked|picking|hit|hitting|punched|punching|burned|burnt|cut|cutting|dug|digging) (at )?(my|his|her|their) (wrists?|arms?|legs?|thighs?|skin|stomach|face|head) (until|till|til) (they|it|i|he|she) (bled|bleed|bleeds|bruised|bruise|bruises|was bleeding|were bleeding|passed out)|(cutting|cut|burning|burned|scratching|carving|slicing|slashing|slit|slitting) (my|his|her|their) (wrists?|arms?|legs?|thighs?|skin|stomach)|cuts (are|keep) (getting )?(deeper|worse|bigger)|(the )?cuts on my (arms?|legs?|wrists?|thighs?)|(fresh|new|deep) cuts',
+    notWhen: { after: 'on (a|the|some)|by accident|accidentally|shaving|cooking|while', near: 'itch|itches|itchy|itching|eczema|rash|bites?|hives|allergic|poison ivy|psoriasis' },
   },
   {
     id: 'selfharm.ongoing',
     kind: KIND,
     level: 'crisis',
     pattern:
-      '(i|been|started|keep|still|am|relapsed|relapsing|urge to|urges to|want to|wanna) ~2 (self harm|self harming|selfharm|selfharming|self injure|self injuring|self injury|cutting again|cut again)|(been|keep|started|am|still|back to) cutting(?= [|]|$| and| again| every| daily| deeper| more| worse| right now| now| tonight| myself)',
+      '(i|been|started|keep|still|am|relapsed|relapsing|urge to|urges to|want to|wanna|(?<=me )stop|(?<=me )quit) ~2 (self harm|self harming|selfharm|selfharming|self injure|self injuring|self injury|cutting again|cut again)|(been|keep|started|am|still|back to) cutting(?= [|]|$| and| again| every| daily| deeper| more| worse| right now| now| tonight| myself)',
   },
   {
     id: 'selfharm.other-intent',
     kind: KIND,
     level: 'crisis',
     pattern: [
-      '(wants?|wanted|trying|tried|threatening|threatened|threatens|going|gonna|talks about|talking about|talked about|keeps talking about|keeps saying|said|says|told me|texted|posted|plans?|planning|planned|ready|about|decided|deciding|tempted|considering|thinking (about|of)|thinks about) ~2 (to )?({kill}|hurt|harm|cut|end|ending|killing|hurting|cutting) (himself|herself|themselves|hisself|his (own )?life|her (own )?life|their (own )?lives?|their (own )?life|it all)',
+      '(wants?|wanted|trying|tried|threatening|threatened|threatens|going|gonna|talks about|talking about|talked about|keeps talking about|keeps saying|said|says|told me|texted|posted|plans?|planning|planned|ready|about|decided|deciding|tempted|considering|thinking (about|of)|thinks about) ~2 (to )?({kill}|hurt|harm|cut|end|ending|killing|hurting|cutting|shoot|shooting|hang|hanging|stab|stabbing|drown|drowning|poison|poisoning|overdose|od|off|offing) (himself|herself|themselves|hisself|his (own )?life|her (own )?life|their (own )?lives?|their (own )?life|it all)',
       '(he|she|they|hes|shes|{agent}) (is|are|has been|have been|is been|keeps|kept|been|was|started)? ?(cutting|burning|harming|starving) (himself|herself|themselves)',
     ].join('|'),
     notWhen: { after: 'off|out|up|on (a|the)|by accident|accidentally|at (work|the gym|practice)|playing' },

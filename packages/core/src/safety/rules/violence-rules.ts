@@ -24,6 +24,15 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
     },
   },
   {
+    id: 'violence.injured-me',
+    kind: KIND,
+    level: 'crisis',
+    victim: 'speaker',
+    notForSelf: true,
+    pattern:
+      '({agent}|someone|somebody) ~2 (broke|broken|fractured|cracked|split|busted|bloodied|dislocated|blacked) my (nose|arm|arms|jaw|ribs?|wrist|fingers?|lip|eye|eye socket|tooth|teeth|collarbone|hand|leg)',
+  },
+  {
     id: 'violence.being-attacked',
     kind: KIND,
     level: 'crisis',
@@ -95,6 +104,7 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
       '(said|says|saying|told me|tells me|telling me|swore|swears|keeps saying|promised|warned me|texted|texts|screamed|yelled|yells|screams|threatened|threatens)( that)? ~3 (he|she|they|hes|shes) (would|will|is going to|gonna|going to|was going to|could|might|is gonna|will not hesitate to|is about to) ~1 (' + HARM_VERBS + ') (me|us|my (kids|children|son|daughter|baby|family|dog|cat|mom))',
       '(threatened|threatens|threatening|tried|tries|is trying|trying|attempted) (to )?(' + HARM_VERBS + ') (me|us|my (kids|children|son|daughter|baby|family))',
       'death threats?',
+      '(said|says|told me|tells me|swore|swears|keeps saying|warned me|texted|texts|threatened|threatens)( that)? ~3 (he|she|they|hes|shes) (would|will|is going to|gonna|going to|was going to|is gonna) (make (me|us) pay|come after (me|us)|get back at (me|us)|end (me|us)|make (me|us) regret it)',
     ].join('|'),
     softenWhen: {
       after:
@@ -111,7 +121,7 @@ export const VIOLENCE_RULES: readonly CrisisRule[] = [
       '({partner}|he|she|hes|shes) (will|is going to|gonna|going to|is gonna|wants to|is coming to|is on (his|her) way to|is about to) ~1 (' + HARM_VERBS + ') (me|us)',
     softenWhen: {
       after:
-        '(if|when|once) (he|she|they) (finds? out|found out|knew|knows|sees|saw|hears|heard|gets home and sees)|for (this|that|it|not|(?!leaving|telling|reporting|calling|talking)[a-z]+ing)',
+        '(if|when|once) (he|she|they) (finds? out|found out|knew|knows|sees|saw|hears|heard|gets home and sees)(?! (that )?(i am|i was|i have been|i) (reaching out|calling (you|someone|a hotline|the police|911)|talking to (you|someone|a counselor|the police)|leaving|trying to leave|planning to leave|getting help|asking for help|contacting|going to the police))|for (this|that|it|not|(?!leaving|telling|reporting|calling|talking)[a-z]+ing)',
       near: 'lol|haha|hahaha|lmao|lmfao|jk|just kidding|joking',
     },
   },
