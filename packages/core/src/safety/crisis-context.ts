@@ -220,7 +220,7 @@ export function isNegated(
   return false;
 }
 
-const PAST = /(?<![^ |])(?:was|were|had|did|used to|took|tried|attempted|ate|drank|swallowed|went|got|cut|hit|beat|threatened|said|told|[a-z]+ed)(?![^ |])/;
+const PAST = /(?<![^ |])(?:was|were|had|did|used to|took|tried|attempted|ate|drank|swallowed|went|got|cut|hit|beat|threatened|said|told|gave|found|fell|ran|broke|woke|bled|shot|threw|lost|[a-z]+ed)(?![^ |])/;
 const STATE_PAST = /(?<![^ |])(?:was|were|had)(?![^ |])/;
 
 /**

@@ -369,6 +369,9 @@ export const CALM: readonly CalmCase[] = [
   { m: 'I am afraid my son is going to overdose if he keeps using', gentle: true },
   { m: 'what if he took too many pills, would you know what to do', gentle: true },
   { m: 'what if my son took too much', gentle: true },
+  // Irregular past tenses tell history too.
+  { m: 'we gave him narcan last year and he is doing well now' },
+  { m: 'my daughter fell and hit her head years ago when she was drunk, she is sober now' },
   { m: 'if she took a whole bottle what happens', gentle: true },
   { m: 'I used to cut myself as a teenager', gentle: true },
   { m: "my ex used to hit me but I'm safe now", gentle: true },
