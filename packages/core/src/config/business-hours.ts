@@ -387,9 +387,36 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat | null {
   return formatter;
 }
 
-/** True for an IANA time zone this JavaScript engine knows ("America/Chicago", "UTC"). */
+/** The engine's canonical time zones, read once (undefined until first asked). */
+let listedZones: ReadonlySet<string> | undefined;
+
+/**
+ * True when `timeZone` is in the engine's list of canonical zones. Reading the list is cheap; the
+ * first `Intl.DateTimeFormat` a page creates is not (about 50 ms on a phone-speed CPU, for the
+ * date-formatting data), and checking the configuration happens while the chat opens. The
+ * formatter is made when the hours are first used, in the contact step.
+ */
+function isListedTimeZone(timeZone: string): boolean {
+  if (listedZones === undefined) {
+    let zones: readonly string[] = [];
+    try {
+      zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    } catch {
+      zones = [];
+    }
+    listedZones = new Set([...zones, 'UTC']);
+  }
+  return listedZones.has(timeZone);
+}
+
+/**
+ * True for an IANA time zone this JavaScript engine knows ("America/Chicago", "UTC"). Names
+ * outside the canonical list (aliases such as "US/Central", other spellings) are checked by
+ * building the formatter, as engines without the list are.
+ */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return typeof timeZone === 'string' && zoneFormatter(timeZone) !== null;
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return false;
+  return isListedTimeZone(timeZone) || zoneFormatter(timeZone) !== null;
 }
 
 const WEEKDAY_INDEX: Readonly<Record<string, Weekday>> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };

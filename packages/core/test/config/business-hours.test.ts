@@ -154,6 +154,30 @@ describe('isOpenNow', () => {
     expect(isValidTimeZone('x'.repeat(10_000))).to.equal(false);
     expect(isValidTimeZone(5)).to.equal(false);
   });
+
+  it('checks a time zone without building a date formatter when the zone is a canonical one', () => {
+    // The first Intl.DateTimeFormat of a page costs tens of milliseconds on a slow phone, and the
+    // configuration is checked while the chat opens: canonical zones come from the engine's list.
+    const Original = Intl.DateTimeFormat;
+    let built = 0;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      built++;
+      return new Original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = counting;
+    try {
+      expect(isValidTimeZone('Europe/Lisbon')).to.equal(true);
+      expect(isValidTimeZone('UTC')).to.equal(true);
+      expect(built).to.equal(0);
+      // Aliases and other spellings outside the list are still accepted, by building the formatter.
+      expect(isValidTimeZone('US/Pacific')).to.equal(true);
+      expect(isValidTimeZone('europe/lisbon')).to.equal(true);
+      expect(isValidTimeZone('Europe/Atlantis')).to.equal(false);
+      expect(built).to.be.greaterThan(0);
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+  });
 });
 
 describe('nextOpening', () => {
