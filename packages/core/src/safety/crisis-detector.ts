@@ -216,8 +216,14 @@ function judge(
   // is suicidal", "what if i have a seizure". A first-person what-if about suicide still counts.
   const medical = MEDICAL_KINDS.has(rule.kind);
   const whatIfAboutOthers = subject !== 'self' && (medical || (subject !== 'unknown' && rule.victim !== 'speaker'));
-  const reported = isReportedAfterWorry(tokens, before.length, before.length + phrase.length, segment.commas);
-  if (whatIfAboutOthers && isHypotheticalAboutOthers(beforeText) && !reported) return soft('hypothetical');
+  // ...unless the clause after the worry reports what happened: "afraid he will overdose, he took a bottle".
+  if (
+    whatIfAboutOthers &&
+    isHypotheticalAboutOthers(beforeText) &&
+    !isReportedAfterWorry(tokens, before.length, before.length + phrase.length, segment.commas)
+  ) {
+    return soft('hypothetical');
+  }
   if (medical && subject === 'self' && isHypotheticalAboutSelf(beforeText)) return soft('hypothetical');
 
   // A question about a topic with no one named: "can withdrawal cause seizures?"
