@@ -24,8 +24,7 @@ export function lazyServices(questionnaire?: unknown): ConversationServices {
 }
 
 export function createLazyConversation(options: CreateConversationOptions): Conversation {
-  return startConversation(options, {
-    services: (config) => lazyServices(config.questionnaire),
-    resume: (saved) => ({ state: saved.state, context: { ...saved.context, resumeIn: null } }),
-  });
+  // A saved conversation needs no preparing: the machine takes `resumeIn` from the saved state,
+  // and checks a saved self-check against the questionnaire when its code arrives.
+  return startConversation(options, { services: (config) => lazyServices(config.questionnaire) });
 }

@@ -90,10 +90,14 @@ function senderFrom(contact: LazyService<ContactService>, make: (service: Contac
   return async (lead, signal) => (sender ??= make(await contact.load()))(lead, signal);
 }
 
-/** How the two factories differ: the services, and how a saved conversation is made safe to resume. */
+/**
+ * How the two factories differ: the services, and (where the self-check's code is in at start) how
+ * a saved conversation is made safe to resume. Without `resume` the saved conversation goes to
+ * the machine as it is, which checks a saved self-check once the code arrives.
+ */
 export interface ConversationWiring {
   services(config: ResolvedConfig): ConversationServices;
-  resume(saved: SavedConversation, services: ConversationServices): SavedConversation;
+  resume?(saved: SavedConversation, services: ConversationServices): SavedConversation;
 }
 
 export function startConversation(options: CreateConversationOptions, wiring: ConversationWiring): Conversation {
@@ -162,7 +166,7 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
   });
 
   const saved = options.restore === false ? null : store.read();
-  const input = saved ? wiring.resume(saved, services) : undefined;
+  const input = saved && wiring.resume ? wiring.resume(saved, services) : saved;
   const actor = createActor(machine, { input: input ?? {} });
   actor.on('analytics', ({ event }) => {
     track(event);
