@@ -6,7 +6,7 @@
  * element's own once its cards are in, before they are first drawn.
  */
 import type { Conversation } from '@iop-chat/core';
-import { supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { SelfCheckView } from '../parts/chat-view.js';
 import { contactParts, hasFeature, loadFeature, selfCheckParts, type ContactParts, type FeatureName, type FeatureNeeds } from './features.js';
 
@@ -85,17 +85,10 @@ export class FeatureController implements ReactiveController {
     for (const parts of [selfCheckParts.current, contactParts.current]) {
       if (!parts || this.styled.has(parts.styles)) continue;
       this.styled.add(parts.styles);
-      const sheet = parts.styles.styleSheet;
-      if (supportsAdoptingStyleSheets && sheet) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      } else {
-        // As Lit does without constructable style sheets (with the page's CSP nonce, if any).
-        const style = document.createElement('style');
-        const nonce = (globalThis as { litNonce?: string }).litNonce;
-        if (nonce !== undefined) style.setAttribute('nonce', nonce);
-        style.textContent = parts.styles.cssText;
-        root.append(style);
-      }
+      // Lit's own adoptStyles: with constructable style sheets it sets the root's whole list (so
+      // the element's own sheets are passed along, first); without, it appends a <style> for each
+      // one given, with the page's CSP nonce if any.
+      adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, parts.styles] : [parts.styles]);
     }
   }
 
