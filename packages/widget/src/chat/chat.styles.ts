@@ -44,7 +44,8 @@ export const chatStyles = css`
     position: fixed;
     z-index: var(--_z);
     inset-block-end: calc(var(--_space) + env(safe-area-inset-bottom, 0px));
-    inset-inline-end: calc(var(--_space) + env(safe-area-inset-right, 0px));
+    /* A corner of the screen (data-position), the same in right-to-left pages as the loader's. */
+    right: calc(var(--_space) + env(safe-area-inset-right, 0px));
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
@@ -61,8 +62,8 @@ export const chatStyles = css`
   }
 
   .position-left .launcher {
-    inset-inline-end: auto;
-    inset-inline-start: calc(var(--_space) + env(safe-area-inset-left, 0px));
+    right: auto;
+    left: calc(var(--_space) + env(safe-area-inset-left, 0px));
   }
 
   .launcher:focus-visible {
@@ -85,7 +86,7 @@ export const chatStyles = css`
     position: fixed;
     z-index: var(--_z);
     inset-block-end: calc(var(--_space) * 2 + 3.5em + env(safe-area-inset-bottom, 0px));
-    inset-inline-end: calc(var(--_space) + env(safe-area-inset-right, 0px));
+    right: calc(var(--_space) + env(safe-area-inset-right, 0px));
     inline-size: min(25em, calc(100vw - 2 * var(--_space)));
     block-size: min(42em, calc(100vh - 6.5em - 2 * var(--_space)));
     block-size: min(42em, calc(100dvh - 6.5em - 2 * var(--_space)));
@@ -93,8 +94,8 @@ export const chatStyles = css`
   }
 
   .floating.position-left .panel {
-    inset-inline-end: auto;
-    inset-inline-start: calc(var(--_space) + env(safe-area-inset-left, 0px));
+    right: auto;
+    left: calc(var(--_space) + env(safe-area-inset-left, 0px));
   }
 
   .inline .panel {
@@ -113,7 +114,8 @@ export const chatStyles = css`
       block-size: var(--_viewport-height, 100dvh);
       border: 0;
       border-radius: 0;
-      padding-inline: env(safe-area-inset-left, 0px) env(safe-area-inset-right, 0px);
+      padding-left: env(safe-area-inset-left, 0px);
+      padding-right: env(safe-area-inset-right, 0px);
       box-shadow: none;
     }
     .floating .header {

@@ -72,4 +72,28 @@ describe('iop-chat on a phone', () => {
     expect(box.left).to.be.lessThan(40);
     expect(getComputedStyle($(el, '.launcher')).display).not.to.equal('none');
   });
+
+  it('keeps the corner it was given on a right-to-left page, as the loader draws it', async () => {
+    // The loader draws the launcher in the physical corner; the chat that replaces it must not
+    // jump to the other side of the screen (which also loses a click made during the swap).
+    await setViewport({ width: 1280, height: 800 });
+    document.documentElement.dir = 'rtl';
+    try {
+      for (const [position, side] of [['left', 'left'], ['right', 'right'], [undefined, 'right']] as const) {
+        const el = await chatFixture(
+          position ? html`<iop-chat persistence="none" position=${position}></iop-chat>` : html`<iop-chat persistence="none"></iop-chat>`,
+        );
+        const launcher = $(el, '.launcher').getBoundingClientRect();
+        const onLeft = launcher.right < 1280 / 2;
+        expect(onLeft ? 'left' : 'right', `launcher, position ${String(position)}`).to.equal(side);
+        el.open();
+        await settle(el);
+        const panel = $(el, '#panel').getBoundingClientRect();
+        expect(panel.right < 1280 / 2 ? 'left' : 'right', `panel, position ${String(position)}`).to.equal(side);
+        el.remove();
+      }
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
 });
