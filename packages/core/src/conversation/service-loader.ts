@@ -18,12 +18,19 @@ export type ServiceReadyEvent =
 export function serviceLoader(service: LazyService<unknown>, ready: ServiceReadyEvent['type']) {
   return fromCallback<ConversationEvent>(({ sendBack, receive }) => {
     const held: ConversationEvent[] = [];
+    let stopped = false;
     receive((event) => {
       held.push(event);
     });
     void service.loaded.then(() => {
-      sendBack({ type: ready, held: held.splice(0) });
+      if (!stopped) sendBack({ type: ready, held: held.splice(0) });
     });
     service.load().catch(() => undefined);
+    // Stopped before the code came (a crisis, the visitor left, a load that keeps failing): drop
+    // what was held, so a promise that may never settle keeps no visitor text alive.
+    return () => {
+      stopped = true;
+      held.length = 0;
+    };
   });
 }
