@@ -69,6 +69,8 @@ export interface Conversation {
   readonly events: EventEmitter;
   /** The self-check and contact services (`current` once loaded). */
   readonly services: ConversationServices;
+  /** Whether contact requests are sent anywhere (a lead endpoint or sender is configured). */
+  readonly acceptsLeads: boolean;
   /** Loads the self-check and contact code now, if not yet; rejects when it cannot be loaded. */
   ready(): Promise<void>;
   /** The state the conversation is in (the transient boot state reads as chatting). */
@@ -203,6 +205,7 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
     issues,
     events,
     services,
+    acceptsLeads: leadDelivery !== null,
     ready: () => Promise.all([services.screening.load(), services.contact.load()]).then(() => undefined),
     state: () => {
       const value = actor.getSnapshot().value;

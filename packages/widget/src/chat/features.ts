@@ -25,7 +25,7 @@ export function featureOfChoice(choice: Choice): FeatureName | undefined {
 }
 
 /** The feature an item needs to be shown, if any. */
-export function featureOf(item: TranscriptItem): FeatureName | undefined {
+function featureOf(item: TranscriptItem): FeatureName | undefined {
   if (SELF_CHECK_ITEMS.has(item.type) || (item.type === 'visitor-choice' && item.choice.kind === 'option')) return 'self-check';
   return CONTACT_ITEMS.has(item.type) ? 'contact' : undefined;
 }
@@ -57,19 +57,14 @@ export function featuresFor(state: ConversationStateValue, context: Conversation
   return { all, now };
 }
 
-/** Whether the conversation sends contact requests (and so needs core's contact code for its form). */
-function hasDelivery(conversation: Conversation): boolean {
-  return conversation.config.leadEndpoint !== undefined || conversation.config.leadSender !== undefined;
-}
-
 /** Loads everything `feature` needs for `conversation`: the widget's parts and core's service. */
 export function loadFeature(feature: FeatureName, conversation: Conversation): Promise<unknown> {
   if (feature === 'self-check') return Promise.all([selfCheckParts.load(), conversation.services.screening.load()]);
-  return Promise.all([contactParts.load(), ...(hasDelivery(conversation) ? [conversation.services.contact.load()] : [])]);
+  return Promise.all([contactParts.load(), ...(conversation.acceptsLeads ? [conversation.services.contact.load()] : [])]);
 }
 
 /** Whether everything `feature` needs for `conversation` is in. */
 export function hasFeature(feature: FeatureName, conversation: Conversation): boolean {
   if (feature === 'self-check') return selfCheckParts.current !== undefined && conversation.services.screening.current !== undefined;
-  return contactParts.current !== undefined && (!hasDelivery(conversation) || conversation.services.contact.current !== undefined);
+  return contactParts.current !== undefined && (!conversation.acceptsLeads || conversation.services.contact.current !== undefined);
 }
