@@ -4,3 +4,5 @@ declare const console: {
   warn(...args: unknown[]): void;
   error(...args: unknown[]): void;
 };
+/** Decodes base64 to a binary string (the safety model's weights). */
+declare function atob(data: string): string;

@@ -10,12 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { classify, loadKnowledge, packKnowledge, type CompiledKnowledge } from '@iop-chat/core';
 import { compileKnowledge } from './compile-knowledge.js';
 import { evaluate, formatReport, type EvalLine } from './evaluate.js';
+import { evaluateSafety, formatSafetyReport } from './safety-eval.js';
+import { DEFAULT_TRAIN_OPTIONS, parseExample, type SafetyExample, modelModule, readCorpus, trainSafetyModel } from './train-safety.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository's knowledge folder when running from a checkout. */
 const REPO_KNOWLEDGE = resolve(HERE, '../../../knowledge');
 /** Where `iop-kb build` writes the default knowledge that core, widget and the CLI load. */
 const DEFAULT_OUT = resolve(HERE, '../../knowledge/dist/knowledge.json');
+/** The safety corpus the model is trained from, and where the trained model is written. */
+const REPO_CORPUS = resolve(HERE, '../../../corpus/safety/train');
+export const SAFETY_MODEL_MODULE = resolve(HERE, '../../core/src/safety/model/safety-model-data.ts');
 
 /** The ids the product must cover (../shared/topics.md). */
 export const REQUIRED_IDS = [
@@ -36,6 +41,12 @@ const USAGE = `iop-kb: build and test iop-chat knowledge
   iop-kb check [--knowledge DIR] [--extra PATH]...      validate only
   iop-kb classify [--kb FILE.json]    JSON lines {"q": "..."} on stdin -> one JSON line each
   iop-kb dump [--kb FILE.json]        print the compiled knowledge as JSON
+  iop-kb train [--corpus DIR] [--out FILE] [--check]
+      train the safety model from the safety corpus (default: ${REPO_CORPUS}) and write it
+      (default: ${SAFETY_MODEL_MODULE}); --check only says whether that file is up to date
+  iop-kb safety-eval FILE.jsonl... [--rules-only] [--misses] [--json]
+      takeover recall, check, false takeovers by language, kind and style on labelled safety
+      sets; misses are printed only with --misses (never for a sealed blind set)
   iop-kb eval FILE.jsonl [--kb FILE.json] [--json]
       top-1, top-3, crisis recall and false positives, out-of-scope rejection, misses
 
@@ -154,12 +165,57 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
             q = undefined;
           }
           if (typeof q !== 'string') {
-            say(JSON.stringify({ q: null, error: `line ${i + 1}: expected {"q": "text"}`, crisis: false, crisisKind: null, topics: [], fallback: true }));
+            say(JSON.stringify({ q: null, error: `line ${i + 1}: expected {"q": "text"}`, crisis: false, safety: 'none', crisisKind: null, topics: [], fallback: true }));
             return;
           }
           const r = classify(kb, q);
-          say(JSON.stringify({ q, crisis: r.crisis, crisisKind: r.crisisKind ?? null, topics: r.topics.slice(0, 5).map((t) => t.id), fallback: r.fallback }));
+          say(JSON.stringify({ q, crisis: r.crisis, safety: r.detection.safety, crisisKind: r.crisisKind ?? null, topics: r.topics.slice(0, 5).map((t) => t.id), fallback: r.fallback }));
         });
+        return 0;
+      }
+      case 'train': {
+        const corpus = resolve(flag(args, 'corpus') ?? REPO_CORPUS);
+        const target = resolve(flag(args, 'out') ?? SAFETY_MODEL_MODULE);
+        const { examples, errors } = readCorpus(corpus);
+        if (errors.length > 0) {
+          complain(`iop-kb train: ${errors.length} bad line(s) in ${corpus}:`);
+          for (const e of errors.slice(0, 50)) complain(`  ${e}`);
+          return 1;
+        }
+        const result = trainSafetyModel(examples, DEFAULT_TRAIN_OPTIONS);
+        const module = modelModule(result.model);
+        const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+        if (args.flags.has('check')) {
+          if (current === module) {
+            say(`iop-kb train --check: ${target} is up to date with ${examples.length} corpus lines`);
+            return 0;
+          }
+          complain(`iop-kb train --check: ${target} is stale: run "iop-kb train"`);
+          return 1;
+        }
+        const h = result.heldOut;
+        const pct = (a: number, b: number) => `${a}/${b} (${b === 0 ? 0 : ((100 * a) / b).toFixed(1)}%)`;
+        say(`iop-kb train: ${examples.length} lines (${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+        say(`  thresholds: takeover ${result.model.thresholds.takeover}, check ${result.model.thresholds.check}`);
+        say(`  held-out fifth, rules and model: takeover caught ${pct(h.caught, h.takeovers)}, takeover or check ${pct(h.alerted, h.alerts)}, false takeover ${pct(h.falseTakeovers, h.nones)}, check on none ${pct(h.falseChecks, h.nones)}`);
+        if (current !== module) writeFileSync(target, module);
+        say(`  ${current === module ? 'unchanged' : 'written'}: ${target} (${module.length} bytes)`);
+        return 0;
+      }
+      case 'safety-eval': {
+        if (args.positional.length === 0) throw new UsageError('safety-eval needs FILE.jsonl');
+        const examples: SafetyExample[] = [];
+        for (const file of args.positional) {
+          if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+          readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+            if (line.trim() === '') return;
+            const parsed = parseExample(line);
+            if (typeof parsed === 'string') complain(`${file}:${i + 1}: skipped, ${parsed}`);
+            else examples.push(parsed);
+          });
+        }
+        const report = evaluateSafety(examples, args.flags.has('rules-only'));
+        say(args.flags.has('json') ? JSON.stringify(report.groups, null, 2) : formatSafetyReport(report, args.flags.has('misses')));
         return 0;
       }
       case 'dump': {

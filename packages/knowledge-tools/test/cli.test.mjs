@@ -105,7 +105,7 @@ test('classify writes one JSON line per input line, in the documented shape', ()
   assert.equal(r.status, 0, r.stderr);
   const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, 5);
-  for (const l of lines) assert.deepEqual(Object.keys(l).filter((k) => k !== 'error').sort(), ['crisis', 'crisisKind', 'fallback', 'q', 'topics']);
+  for (const l of lines) assert.deepEqual(Object.keys(l).filter((k) => k !== 'error').sort(), ['crisis', 'crisisKind', 'fallback', 'q', 'safety', 'topics']);
   assert.equal(lines[0].topics[0], 'program-length');
   assert.equal(lines[0].fallback, false);
   assert.equal(lines[0].crisis, false);

@@ -26,10 +26,19 @@ import {
 import { COMBO_TABLE, RULE_TABLE } from './generated/rule-table.js';
 import { compileAnywhere, compileLeading, compileTemplate, compileTrailing, expand } from './rule-pattern.js';
 import { decodeComboTable, decodeRuleTable, type TableRule } from './rule-table.js';
+import { createSafetyModel, type SafetyModelData, type SafetyScore } from './model/safety-model.js';
+import { SAFETY_MODEL_DATA } from './model/safety-model-data.js';
+
+/** What a message needs: the crisis card now, a gentle safety check beside the answer, or nothing. */
+export type SafetyTier = 'crisis' | 'check' | 'none';
 
 export interface CrisisDetection {
   /** True: take over with crisis resources. */
   readonly crisis: boolean;
+  /** `crisis` when `crisis` is true; `check` when `gentleCheck` is; `none` otherwise. */
+  readonly safety: SafetyTier;
+  /** The kind a check is about (absent unless `safety` is `check` and a kind is likely). */
+  readonly checkKind?: CrisisKind;
   /** The most urgent kind that fired (absent when `crisis` is false). */
   readonly kind?: CrisisKind;
   /** Every kind that fired, most urgent first. */
@@ -315,6 +324,7 @@ function signalOf(hit: Hit): string {
 
 const NO_CRISIS: CrisisDetection = Object.freeze({
   crisis: false,
+  safety: 'none',
   kinds: [],
   immediate: false,
   someoneElse: false,
@@ -331,11 +341,13 @@ function detect(message: string, rules: readonly GatedRule[], combos: readonly C
   const crises = hits.filter((h) => h.level === 'crisis').sort((a, b) => urgency(a) - urgency(b));
   const top = crises[0];
   if (top === undefined) {
-    return { ...NO_CRISIS, kinds: [], gentleCheck: hits.some((h) => h.level === 'gentle'), signals };
+    const gentle = hits.some((h) => h.level === 'gentle');
+    return { ...NO_CRISIS, kinds: [], gentleCheck: gentle, safety: gentle ? 'check' : 'none', signals };
   }
   const ofTopKind = crises.filter((h) => h.kind === top.kind);
   return {
     crisis: true,
+    safety: 'crisis',
     kind: top.kind,
     kinds: [...new Set(crises.map((h) => h.kind))],
     immediate: crises.some((h) => h.immediate),
@@ -361,17 +373,65 @@ export function createCrisisDetector(
       return detect(message, gated, combos);
     } catch {
       // Unreachable by design; if a rule ever fails, ask gently rather than stay silent.
-      return { ...NO_CRISIS, kinds: [], gentleCheck: true, signals: ['detector.error'] };
+      return { ...NO_CRISIS, kinds: [], gentleCheck: true, safety: 'check', signals: ['detector.error'] };
     }
   };
 }
 
-const DETECTOR = createCrisisDetector(decodeRuleTable(RULE_TABLE), decodeComboTable(COMBO_TABLE));
+const RULES = createCrisisDetector(decodeRuleTable(RULE_TABLE), decodeComboTable(COMBO_TABLE));
+const MODEL = createSafetyModel(SAFETY_MODEL_DATA);
+
+/**
+ * The rules and the trained model together. The rules are the auditable floor: what they take
+ * over stays taken over, with their kind and context. The model reads what no rule names (other
+ * wordings, typos, Spanish): at or above its takeover threshold it takes over too; at or above its
+ * check threshold, or when a rule asks for a gentle check, the visitor gets their answer and a
+ * safety question.
+ */
+export function combineWithModel(rules: CrisisDetection, score: SafetyScore | undefined, thresholds: SafetyModelData['thresholds']): CrisisDetection {
+  if (rules.crisis || score === undefined) return rules;
+  const signal = (name: string, p: number): string => `model.${name}:${p.toFixed(2)}`;
+  if (score.takeover >= thresholds.takeover) {
+    return {
+      crisis: true,
+      safety: 'crisis',
+      kind: score.kind,
+      kinds: [score.kind],
+      immediate: MEDICAL_KINDS.has(score.kind),
+      someoneElse: score.other >= 0.5,
+      gentleCheck: false,
+      signals: [...rules.signals, signal('takeover', score.takeover)],
+    };
+  }
+  if (rules.gentleCheck || score.alert >= thresholds.check) {
+    return {
+      ...rules,
+      gentleCheck: true,
+      safety: 'check',
+      checkKind: score.kind,
+      signals: score.alert >= thresholds.check ? [...rules.signals, signal('check', score.alert)] : rules.signals,
+    };
+  }
+  return rules;
+}
 
 /**
  * Checks one visitor message for a crisis. Never throws: any input, of any size or type, gives an
  * answer; a message that cannot be read at all is no crisis.
  */
 export function detectCrisis(message: string): CrisisDetection {
-  return DETECTOR(message);
+  const rules = RULES(message);
+  if (rules.crisis || typeof message !== 'string') return rules;
+  let score: SafetyScore | undefined;
+  try {
+    score = MODEL(message, rules.signals);
+  } catch {
+    score = undefined;
+  }
+  return combineWithModel(rules, score, SAFETY_MODEL_DATA.thresholds);
+}
+
+/** The rules alone, without the model: for tests and the safety report. */
+export function detectCrisisByRules(message: string): CrisisDetection {
+  return RULES(message);
 }

@@ -240,6 +240,18 @@ export const CRISIS_REPLY_SCRIPTS: Readonly<Record<CrisisKind, Variants>> = deep
   },
 });
 
+/**
+ * The direct, kind question a gentle check asks, per kind: asked plainly, as safe messaging
+ * advises, without pulling for a "no".
+ */
+export const GENTLE_CHECK_QUESTIONS: Readonly<Record<CrisisKind, string>> = deepFreeze({
+  'suicide-self-harm': 'Can I ask you directly: are you having thoughts of ending your life or hurting yourself?',
+  'overdose-poisoning': 'Has anyone taken more than they meant to, or is anyone hard to wake or breathing strangely?',
+  'medical-emergency': 'Is anyone having trouble breathing, a seizure, chest pain or confusion right now?',
+  'violence-abuse': 'Are you safe where you are right now?',
+  'harm-to-others': 'Are you worried that you might hurt someone?',
+});
+
 /** The gentle check: no takeover, a soft question, the lifeline one tap away. */
 export const GENTLE_CHECK_SCRIPT: CrisisReply = deepFreeze({
   heading: 'Checking in',
@@ -332,9 +344,13 @@ export function crisisReply(
   return render(script, pack, primaryFor(pack, kind, opts));
 }
 
-/** The gentle check for a message that is not a crisis but deserves one (a past attempt, low mood). */
-export function gentleCheckReply(pack: CrisisPack = getCrisisPack()): CrisisReply {
-  return render(GENTLE_CHECK_SCRIPT, pack, primaryFor(pack, 'suicide-self-harm', {}));
+/**
+ * The gentle check for a message that is not a crisis but deserves one (a past attempt, low mood,
+ * a worrying line): its question and its first resource suit the kind it is most likely about.
+ */
+export function gentleCheckReply(pack: CrisisPack = getCrisisPack(), kind: CrisisKind = 'suicide-self-harm'): CrisisReply {
+  const script = { ...GENTLE_CHECK_SCRIPT, safetyQuestion: GENTLE_CHECK_QUESTIONS[kind] };
+  return render(script, pack, primaryFor(pack, kind, {}));
 }
 
 /** After "I'm safe right now": thanks, and the resources stay on screen. */

@@ -3,7 +3,7 @@
  * scripted crisis replies. The rule tables and context checks behind the detector are internal.
  */
 export { CRISIS_KINDS, KIND_URGENCY, isCrisisKind, type CrisisKind } from './crisis-kinds.js';
-export { detectCrisis, type CrisisDetection } from './crisis-detector.js';
+export { detectCrisis, detectCrisisByRules, type CrisisDetection, type SafetyTier } from './crisis-detector.js';
 export {
   DEFAULT_CRISIS_PACKS,
   MAX_RESOURCES,
@@ -21,6 +21,7 @@ export {
 } from './crisis-packs.js';
 export {
   CRISIS_REPLY_SCRIPTS,
+  GENTLE_CHECK_QUESTIONS,
   GENTLE_CHECK_SCRIPT,
   crisisReply,
   gentleCheckReply,
@@ -32,3 +33,13 @@ export {
   type SafetyAnswer,
   type SafetyAnswerId,
 } from './crisis-replies.js';
+export { hashString, safetyFeatures } from './model/safety-features.js';
+export {
+  SAFETY_HEADS,
+  createSafetyModel,
+  headLogits,
+  type SafetyHead,
+  type SafetyModel,
+  type SafetyModelData,
+  type SafetyScore,
+} from './model/safety-model.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { detectCrisis } from '../../src/safety/crisis-detector.js';
+import { detectCrisis, detectCrisisByRules } from '../../src/safety/crisis-detector.js';
 import { CRISIS_KINDS } from '../../src/safety/crisis-kinds.js';
 import { crisisReply } from '../../src/safety/crisis-replies.js';
 import { CALM, CRISES, type CalmCase, type CrisisCase } from './crisis-cases.js';
@@ -15,9 +15,13 @@ function expectCrisis(c: CrisisCase): void {
   if (c.someoneElse !== undefined) expect(r.someoneElse, 'someoneElse').to.equal(c.someoneElse);
 }
 
-/** A calm message of a batch: no takeover, no kind. */
+/**
+ * A calm message of a batch: the rules neither take over nor name a kind. The trained model beside
+ * them may still take over on a few such near-misses; how many is bounded below for the detector
+ * as a whole ("keeps the false alarms...").
+ */
 function expectCalm(c: CalmCase): void {
-  const r = detectCrisis(c.m);
+  const r = detectCrisisByRules(c.m);
   expect(r.crisis, `signals: ${r.signals.join(', ')}`).to.equal(false);
   expect(r.kinds).to.deep.equal([]);
 }

@@ -93,10 +93,14 @@ describe('crisisReply', () => {
 });
 
 describe('gentle check and follow-ups', () => {
-  it('the gentle check offers the lifeline and asks how the visitor is doing', () => {
+  it('the gentle check offers the lifeline and asks directly, suited to the kind', () => {
     const reply = gentleCheckReply();
     expect(reply.body).to.include('Call or text 988 now (988 Suicide & Crisis Lifeline).');
-    expect(reply.safetyQuestion).to.equal('How are you doing right now?');
+    expect(reply.safetyQuestion).to.equal('Can I ask you directly: are you having thoughts of ending your life or hurting yourself?');
+    const medical = gentleCheckReply(undefined, 'medical-emergency');
+    expect(medical.safetyQuestion).to.match(/trouble breathing/);
+    expect(medical.body).to.include('Call 911 now.');
+    expect(gentleCheckReply(undefined, 'violence-abuse').safetyQuestion).to.equal('Are you safe where you are right now?');
     expect(reply.safetyAnswers.map((a) => a.id)).to.deep.equal(['safe', 'not-safe', 'someone-else']);
   });
 

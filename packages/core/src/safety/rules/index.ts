@@ -9,6 +9,7 @@ import { HARM_RULES } from './harm-rules.js';
 import { INDIRECT_RULES } from './indirect-rules.js';
 import { MEDICAL_RULES } from './medical-rules.js';
 import { OVERDOSE_RULES } from './overdose-rules.js';
+import { SPANISH_RULES } from './spanish-rules.js';
 import { SUICIDE_RULES } from './suicide-rules.js';
 import { VIOLENCE_RULES } from './violence-rules.js';
 import { WARNING_RULES } from './warning-rules.js';
@@ -23,6 +24,7 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ...MEDICAL_RULES,
   ...VIOLENCE_RULES,
   ...HARM_RULES,
+  ...SPANISH_RULES,
   ...GENTLE_RULES,
   ...CUE_RULES,
 ];
