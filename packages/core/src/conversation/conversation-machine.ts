@@ -252,9 +252,11 @@ export function createConversationMachine(deps: ConversationDeps) {
         event.type === 'visitor.message' ? append(context, { type: 'visitor-text', text: event.text.slice(0, 2000) }) : {},
       ),
       addVisitorChoice: assign(({ context, event }) => (event.type === 'visitor.choose' ? append(context, { type: 'visitor-choice', choice: plainChoice(event.choice) }) : {})),
-      addGentleCheck: assign(({ context, event }) =>
-        event.type === 'visitor.message' && detect(event.text).gentleCheck ? append(context, { type: 'gentle-check' }) : {},
-      ),
+      addGentleCheck: assign(({ context, event }) => {
+        if (event.type !== 'visitor.message') return {};
+        const d = detect(event.text);
+        return d.gentleCheck ? append(context, { type: 'gentle-check', ...(d.checkKind === undefined ? {} : { kind: d.checkKind }) }) : {};
+      }),
       passOnQuestion: raise(({ event }) => ({ type: 'visitor.question' as const, text: event.type === 'visitor.message' ? event.text : '' })),
       addCrisisFromMessage: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'visitor.message') return;

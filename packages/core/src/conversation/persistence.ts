@@ -72,7 +72,7 @@ const ITEM_FIELDS: { readonly [T in TranscriptItemType]: Readonly<Record<string,
   fallback: { repeated: isBoolean, suggestions: isStrings, reason: oneOf(['small-talk', 'off-topic', 'not-understood']) },
   crisis: { kind: oneOf([...CRISIS_KINDS, 'general']), someoneElse: isBoolean, immediate: isBoolean },
   'crisis-ack': { answer: oneOf(['safe', 'not-safe']) },
-  'gentle-check': {},
+  'gentle-check': { kind: oneOf(CRISIS_KINDS) },
   'screening-intro': {},
   'screening-question': { questionId: isString },
   'screening-result': { bandId: isString, reasons: isStrings },
@@ -85,6 +85,8 @@ const isItemId: Check = (value) => Number.isSafeInteger(value);
 
 function isItem(value: unknown): boolean {
   if (!isObject(value) || typeof value['type'] !== 'string' || !Object.hasOwn(ITEM_FIELDS, value['type'])) return false;
+  // A gentle check saved before checks had a kind.
+  if (value['type'] === 'gentle-check' && !Object.hasOwn(value, 'kind')) return hasExactly(value, { id: isItemId, type: isString });
   return hasExactly(value, { id: isItemId, type: isString, ...ITEM_FIELDS[value['type'] as TranscriptItemType] });
 }
 

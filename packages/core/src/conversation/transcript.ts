@@ -30,7 +30,7 @@ export type TranscriptItem =
   | { readonly id: number; readonly type: 'fallback'; readonly repeated: boolean; readonly suggestions: readonly string[]; readonly reason: 'small-talk' | 'off-topic' | 'not-understood' }
   | { readonly id: number; readonly type: 'crisis'; readonly kind: CrisisCardKind; readonly someoneElse: boolean; readonly immediate: boolean }
   | { readonly id: number; readonly type: 'crisis-ack'; readonly answer: 'safe' | 'not-safe' }
-  | { readonly id: number; readonly type: 'gentle-check' }
+  | { readonly id: number; readonly type: 'gentle-check'; readonly kind?: CrisisKind }
   | { readonly id: number; readonly type: 'screening-intro' }
   | { readonly id: number; readonly type: 'screening-question'; readonly questionId: string }
   | { readonly id: number; readonly type: 'screening-result'; readonly bandId: string; readonly reasons: readonly string[] }

@@ -18,6 +18,7 @@ import { directContact } from './direct-contact.js';
 
 type CrisisItem = Extract<TranscriptItem, { type: 'crisis' }>;
 type CrisisAckItem = Extract<TranscriptItem, { type: 'crisis-ack' }>;
+type GentleCheckItem = Extract<TranscriptItem, { type: 'gentle-check' }>;
 
 /** The words read out at once when a crisis card appears: the heading and the script. */
 export function crisisAnnouncement(item: CrisisItem, conversation: Conversation, t: Translate): string {
@@ -96,11 +97,12 @@ export function renderCrisisAck(item: CrisisAckItem, view: ChatView): TemplateRe
   return html`${lines.map((line) => html`<p>${line}</p>`)}`;
 }
 
-export function renderGentleCheck(view: ChatView): TemplateResult {
-  const gentle = gentleCheckView(view.conversation.config.crisisCountry);
+export function renderGentleCheck(item: GentleCheckItem, view: ChatView): TemplateResult {
+  const gentle = gentleCheckView(view.conversation.config.crisisCountry, item.kind);
   return html`<div class="gentle-check">
     <p><strong>${gentle.heading}</strong></p>
     ${gentle.body.map((line) => html`<p>${line}</p>`)}
+    <p>${gentle.question}</p>
     ${gentle.resource ? html`<div class="crisis-more-actions">${gentle.resource.actions.map((link) => actionLink(link, 'crisis-secondary', view.t))}</div>` : nothing}
     <div class="card-actions">
       <button type="button" class="secondary" @click=${() => { view.send({ type: 'crisis.show' }); }}>${gentle.notOkay}</button>

@@ -49,7 +49,7 @@ function body(item: TranscriptItem, view: ChatView, state: TranscriptState): Tem
     case 'crisis-ack':
       return renderCrisisAck(item, view);
     case 'gentle-check':
-      return renderGentleCheck(view);
+      return renderGentleCheck(item, view);
     case 'screening-intro':
       return check?.parts.renderScreeningIntro(view, check.service);
     case 'screening-question':

@@ -14,6 +14,7 @@ import {
   primaryActionLine,
   resourcesFor,
   safeFollowUpReply,
+  type CrisisKind,
   type CrisisPack,
   type CrisisResource,
   type TranscriptItem,
@@ -121,13 +122,17 @@ export function crisisAckLines(answer: 'safe' | 'not-safe', someoneElse: boolean
 }
 
 /** The gentle check-in after a worrying but not urgent message, with the main line one tap away. */
-export function gentleCheckView(country: string): { heading: string; body: readonly string[]; resource: CrisisResourceView | undefined; notOkay: string } {
+export function gentleCheckView(
+  country: string,
+  kind: CrisisKind = 'suicide-self-harm',
+): { heading: string; body: readonly string[]; question: string; resource: CrisisResourceView | undefined; notOkay: string } {
   const pack = packFor(country);
-  const reply = gentleCheckReply(pack);
-  const first = resourcesFor(pack, 'suicide-self-harm', {})[0];
+  const reply = gentleCheckReply(pack, kind);
+  const first = resourcesFor(pack, kind, {})[0];
   const primaryLine = first ? primaryActionLine(first, pack) : undefined;
   return {
     heading: reply.heading,
+    question: reply.safetyQuestion,
     body: reply.body.filter((line) => line !== primaryLine),
     resource: first ? resourceViews([first])[0] : undefined,
     notOkay: reply.safetyAnswers.find((a) => a.id === 'not-safe')?.label ?? "I'm not okay",
