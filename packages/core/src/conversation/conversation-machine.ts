@@ -26,6 +26,7 @@ import type { CrisisKind } from '../safety/crisis-kinds.js';
 import type { CrisisDetection } from '../safety/crisis-detector.js';
 import type { ScreeningService } from '../screening/screening-service.js';
 import type { ScreeningState } from '../screening/screening-state.js';
+import { guessLanguage, type Language } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { INITIAL_CONTEXT, type ConversationContext } from './conversation-context.js';
 import type { ConversationEvent } from './conversation-events.js';
@@ -170,9 +171,10 @@ export function createConversationMachine(deps: ConversationDeps) {
     return append(context, { type: 'answer', entryId, followUps: followUps.filter((id) => id !== 'contact' && id !== 'start-screening'), offers });
   };
 
-  const crisisCard = (context: ConversationContext, kind: CrisisKind, someoneElse: boolean, immediate: boolean): Update => ({
+  const crisisCard = (context: ConversationContext, kind: CrisisKind, someoneElse: boolean, immediate: boolean, lang: Language = 'en'): Update => ({
     context: {
-      ...append(context, { type: 'crisis', kind, someoneElse, immediate }),
+      // A crisis written in Spanish is answered in Spanish, with the Spanish routes first.
+      ...append(context, { type: 'crisis', kind, someoneElse, immediate, ...(lang === 'es' ? { lang } : {}) }),
       crisis: { happened: true, kinds: [...new Set([...context.crisis.kinds, kind])], acknowledgedSafe: false },
     },
     events: [{ type: 'crisis.shown', kind }],
@@ -255,13 +257,15 @@ export function createConversationMachine(deps: ConversationDeps) {
       addGentleCheck: assign(({ context, event }) => {
         if (event.type !== 'visitor.message') return {};
         const d = detect(event.text);
-        return d.gentleCheck ? append(context, { type: 'gentle-check', ...(d.checkKind === undefined ? {} : { kind: d.checkKind }) }) : {};
+        if (!d.gentleCheck) return {};
+        const lang = guessLanguage(event.text);
+        return append(context, { type: 'gentle-check', ...(d.checkKind === undefined ? {} : { kind: d.checkKind }), ...(lang === 'es' ? { lang } : {}) });
       }),
       passOnQuestion: raise(({ event }) => ({ type: 'visitor.question' as const, text: event.type === 'visitor.message' ? event.text : '' })),
       addCrisisFromMessage: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'visitor.message') return;
         const d = detect(event.text);
-        apply(enqueue, crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate));
+        apply(enqueue, crisisCard(context, d.kind ?? 'suicide-self-harm', d.someoneElse, d.immediate, guessLanguage(event.text)));
       }),
       addGeneralCrisis: assign(({ context }) => ({
         ...append(context, { type: 'crisis', kind: 'general', someoneElse: false, immediate: false }),

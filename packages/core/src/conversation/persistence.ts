@@ -72,7 +72,7 @@ const ITEM_FIELDS: { readonly [T in TranscriptItemType]: Readonly<Record<string,
   fallback: { repeated: isBoolean, suggestions: isStrings, reason: oneOf(['small-talk', 'off-topic', 'not-understood']) },
   crisis: { kind: oneOf([...CRISIS_KINDS, 'general']), someoneElse: isBoolean, immediate: isBoolean },
   'crisis-ack': { answer: oneOf(['safe', 'not-safe']) },
-  'gentle-check': { kind: oneOf(CRISIS_KINDS) },
+  'gentle-check': {},
   'screening-intro': {},
   'screening-question': { questionId: isString },
   'screening-result': { bandId: isString, reasons: isStrings },
@@ -81,13 +81,23 @@ const ITEM_FIELDS: { readonly [T in TranscriptItemType]: Readonly<Record<string,
   'lead-status': { leadId: isString },
 };
 
+/** Fields an item may have or not (items saved before they existed have not). */
+const OPTIONAL_FIELDS: { readonly [T in TranscriptItemType]?: Readonly<Record<string, Check>> } = {
+  crisis: { lang: oneOf(['es']) },
+  'gentle-check': { kind: oneOf(CRISIS_KINDS), lang: oneOf(['es']) },
+};
+
 const isItemId: Check = (value) => Number.isSafeInteger(value);
 
 function isItem(value: unknown): boolean {
   if (!isObject(value) || typeof value['type'] !== 'string' || !Object.hasOwn(ITEM_FIELDS, value['type'])) return false;
-  // A gentle check saved before checks had a kind.
-  if (value['type'] === 'gentle-check' && !Object.hasOwn(value, 'kind')) return hasExactly(value, { id: isItemId, type: isString });
-  return hasExactly(value, { id: isItemId, type: isString, ...ITEM_FIELDS[value['type'] as TranscriptItemType] });
+  const type = value['type'] as TranscriptItemType;
+  const required: Readonly<Record<string, Check>> = { id: isItemId, type: isString, ...ITEM_FIELDS[type] };
+  const optional = OPTIONAL_FIELDS[type] ?? {};
+  return (
+    Object.entries(required).every(([key, check]) => Object.hasOwn(value, key) && check(value[key])) &&
+    Object.keys(value).every((key) => Object.hasOwn(required, key) || (Object.hasOwn(optional, key) && (optional[key]?.(value[key]) ?? false)))
+  );
 }
 
 /** Greeting first, every item well-formed, ids strictly increasing and below nextId. */

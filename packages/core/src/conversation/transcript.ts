@@ -28,9 +28,9 @@ export type TranscriptItem =
   | { readonly id: number; readonly type: 'answer'; readonly entryId: string; readonly followUps: readonly string[]; readonly offers: readonly ChatAction[] }
   | { readonly id: number; readonly type: 'clarify'; readonly candidates: readonly string[] }
   | { readonly id: number; readonly type: 'fallback'; readonly repeated: boolean; readonly suggestions: readonly string[]; readonly reason: 'small-talk' | 'off-topic' | 'not-understood' }
-  | { readonly id: number; readonly type: 'crisis'; readonly kind: CrisisCardKind; readonly someoneElse: boolean; readonly immediate: boolean }
+  | { readonly id: number; readonly type: 'crisis'; readonly kind: CrisisCardKind; readonly someoneElse: boolean; readonly immediate: boolean; readonly lang?: 'es' }
   | { readonly id: number; readonly type: 'crisis-ack'; readonly answer: 'safe' | 'not-safe' }
-  | { readonly id: number; readonly type: 'gentle-check'; readonly kind?: CrisisKind }
+  | { readonly id: number; readonly type: 'gentle-check'; readonly kind?: CrisisKind; readonly lang?: 'es' }
   | { readonly id: number; readonly type: 'screening-intro' }
   | { readonly id: number; readonly type: 'screening-question'; readonly questionId: string }
   | { readonly id: number; readonly type: 'screening-result'; readonly bandId: string; readonly reasons: readonly string[] }

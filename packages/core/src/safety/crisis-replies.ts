@@ -14,6 +14,9 @@
  */
 import type { CrisisKind } from './crisis-kinds.js';
 import { deepFreeze } from './deep-freeze.js';
+import type { Language } from '../text/language.js';
+import { spanishPack } from './crisis-packs-es.js';
+import { CRISIS_REPLY_SCRIPTS_ES, FOLLOW_UPS_ES, GENTLE_CHECK_QUESTIONS_ES, GENTLE_CHECK_SCRIPT_ES } from './crisis-scripts-es.js';
 import {
   type CrisisPack,
   type CrisisResource,
@@ -299,8 +302,15 @@ const NOT_SAFE_FOLLOW_UP_OTHER: FollowUpReply = deepFreeze({
   ],
 });
 
-/** "Call or text 988 now (988 Suicide & Crisis Lifeline)." / "Call 911 now." */
-export function primaryActionLine(resource: CrisisResource, pack: CrisisPack): string {
+/** "Call or text 988 now (988 Suicide & Crisis Lifeline)." / "Call 911 now." (and in Spanish). */
+export function primaryActionLine(resource: CrisisResource, pack: CrisisPack, lang: Language = 'en'): string {
+  if (lang === 'es') {
+    if (resource.id === emergencyResource(pack)?.id) return `Llama al ${pack.emergencyNumber} ahora.`;
+    const [first, second] = resource.actions.filter((a) => a.type !== 'chat');
+    if (first === undefined) return `Llama al ${pack.emergencyNumber} ahora.`;
+    const rest = second === undefined ? '' : ` o ${second.label.charAt(0).toLowerCase()}${second.label.slice(1)}`;
+    return `${first.label}${rest} ahora (${resource.name}).`;
+  }
   if (resource === emergencyResource(pack)) return `Call ${pack.emergencyNumber} now.`;
   const direct = resource.actions.filter((a) => a.type !== 'chat').slice(0, 2);
   const [first, second] = direct.length > 0 ? direct : resource.actions.slice(0, 1);
@@ -325,36 +335,61 @@ function render(script: CrisisReply, pack: CrisisPack, primary: string): CrisisR
   });
 }
 
-function primaryFor(pack: CrisisPack, kind: CrisisKind, opts: ResourceOptions): string {
+function primaryFor(pack: CrisisPack, kind: CrisisKind, opts: ResourceOptions, lang: Language = 'en'): string {
   const first = resourcesFor(pack, kind, opts)[0];
-  return first === undefined ? `Call ${pack.emergencyNumber} now.` : primaryActionLine(first, pack);
+  if (first === undefined) return lang === 'es' ? `Llama al ${pack.emergencyNumber} ahora.` : `Call ${pack.emergencyNumber} now.`;
+  return primaryActionLine(first, pack, lang);
 }
 
-/** The scripted reply for a crisis, filled in with the pack's numbers (the US pack by default). */
+/**
+ * The pack and language a reply is given in: Spanish only where the pack has Spanish routes (the
+ * US pack); elsewhere the reply stays in the language of its resources.
+ */
+export function replyPack(pack: CrisisPack, lang: Language): { pack: CrisisPack; lang: Language } {
+  if (lang !== 'es') return { pack, lang: 'en' };
+  const spanish = spanishPack(pack);
+  return spanish === pack ? { pack, lang: 'en' } : { pack: spanish, lang: 'es' };
+}
+
+/**
+ * The scripted reply for a crisis, filled in with the pack's numbers (the US pack by default), in
+ * Spanish with the Spanish routes first when `lang` is `es` and the pack has them.
+ */
 export function crisisReply(
   kind: CrisisKind,
   opts: ResourceOptions = {},
-  pack: CrisisPack = getCrisisPack(),
+  basePack: CrisisPack = getCrisisPack(),
+  requested: Language = 'en',
 ): CrisisReply {
-  const variants = CRISIS_REPLY_SCRIPTS[kind];
+  const { pack, lang } = replyPack(basePack, requested);
+  const variants = (lang === 'es' ? CRISIS_REPLY_SCRIPTS_ES : CRISIS_REPLY_SCRIPTS)[kind];
   const script =
     opts.someoneElse === true
       ? ((opts.immediate === true ? variants.otherImmediate : undefined) ?? variants.other)
       : ((opts.immediate === true ? variants.selfImmediate : undefined) ?? variants.self);
-  return render(script, pack, primaryFor(pack, kind, opts));
+  return render(script, pack, primaryFor(pack, kind, opts, lang));
 }
 
 /**
  * The gentle check for a message that is not a crisis but deserves one (a past attempt, low mood,
  * a worrying line): its question and its first resource suit the kind it is most likely about.
  */
-export function gentleCheckReply(pack: CrisisPack = getCrisisPack(), kind: CrisisKind = 'suicide-self-harm'): CrisisReply {
-  const script = { ...GENTLE_CHECK_SCRIPT, safetyQuestion: GENTLE_CHECK_QUESTIONS[kind] };
-  return render(script, pack, primaryFor(pack, kind, {}));
+export function gentleCheckReply(
+  basePack: CrisisPack = getCrisisPack(),
+  kind: CrisisKind = 'suicide-self-harm',
+  requested: Language = 'en',
+): CrisisReply {
+  const { pack, lang } = replyPack(basePack, requested);
+  const script =
+    lang === 'es'
+      ? { ...GENTLE_CHECK_SCRIPT_ES, safetyQuestion: GENTLE_CHECK_QUESTIONS_ES[kind] }
+      : { ...GENTLE_CHECK_SCRIPT, safetyQuestion: GENTLE_CHECK_QUESTIONS[kind] };
+  return render(script, pack, primaryFor(pack, kind, {}, lang));
 }
 
 /** After "I'm safe right now": thanks, and the resources stay on screen. */
-export function safeFollowUpReply(opts: Pick<ResourceOptions, 'someoneElse'> = {}): FollowUpReply {
+export function safeFollowUpReply(opts: Pick<ResourceOptions, 'someoneElse'> = {}, lang: Language = 'en'): FollowUpReply {
+  if (lang === 'es') return opts.someoneElse === true ? FOLLOW_UPS_ES.safeOther : FOLLOW_UPS_ES.safe;
   return opts.someoneElse === true ? SAFE_FOLLOW_UP_OTHER : SAFE_FOLLOW_UP;
 }
 
@@ -362,7 +397,11 @@ export function safeFollowUpReply(opts: Pick<ResourceOptions, 'someoneElse'> = {
 export function notSafeFollowUpReply(
   opts: Pick<ResourceOptions, 'someoneElse'> = {},
   pack: CrisisPack = getCrisisPack(),
+  lang: Language = 'en',
 ): FollowUpReply {
-  const script = opts.someoneElse === true ? NOT_SAFE_FOLLOW_UP_OTHER : NOT_SAFE_FOLLOW_UP;
+  const script =
+    lang === 'es'
+      ? opts.someoneElse === true ? FOLLOW_UPS_ES.notSafeOther : FOLLOW_UPS_ES.notSafe
+      : opts.someoneElse === true ? NOT_SAFE_FOLLOW_UP_OTHER : NOT_SAFE_FOLLOW_UP;
   return deepFreeze({ body: script.body.map((line) => fill(line, pack, '')) });
 }

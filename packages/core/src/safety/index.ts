@@ -27,6 +27,7 @@ export {
   gentleCheckReply,
   notSafeFollowUpReply,
   primaryActionLine,
+  replyPack,
   safeFollowUpReply,
   type CrisisReply,
   type FollowUpReply,
@@ -43,3 +44,5 @@ export {
   type SafetyModelData,
   type SafetyScore,
 } from './model/safety-model.js';
+export { SPANISH_ROUTES_VERIFIED, hasSpanishRoutes, spanishPack } from './crisis-packs-es.js';
+export { guessLanguage, type Language } from '../text/language.js';

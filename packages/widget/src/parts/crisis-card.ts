@@ -10,7 +10,7 @@
  */
 import type { Conversation, TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { crisisAckLines, crisisView, gentleCheckView, type CrisisLink, type CrisisResourceView } from '../render/crisis-content.js';
+import { cardLanguage, cardTranslate, crisisAckLines, crisisView, gentleCheckView, type CrisisLink, type CrisisResourceView } from '../render/crisis-content.js';
 import { isWebLink } from '../render/safe-href.js';
 import type { Translate } from '../strings/widget-strings.js';
 import type { ChatView } from './chat-view.js';
@@ -55,16 +55,25 @@ function resourceBlock(resource: CrisisResourceView, primary: boolean, t: Transl
 }
 
 export function renderCrisisCard(item: CrisisItem, view: ChatView): TemplateResult {
-  const content = crisisView(item, view.conversation.config.crisisCountry, view.t);
+  const country = view.conversation.config.crisisCountry;
+  const lang = cardLanguage(item.lang, country);
+  const t = cardTranslate(view.t, lang);
+  const content = crisisView(item, country, view.t);
   const headingId = `crisis-heading-${item.id}`;
   const [first, ...more] = content.resources;
   const center = directContact(view);
-  return html`<section class="crisis-card" part="crisis-card" aria-labelledby=${headingId} data-kind=${item.kind}>
+  return html`<section
+    class="crisis-card"
+    part="crisis-card"
+    aria-labelledby=${headingId}
+    data-kind=${item.kind}
+    lang=${lang === 'es' ? 'es' : nothing}
+  >
     <h3 id=${headingId} tabindex="-1">${content.heading}</h3>
-    <div class="crisis-resources" role="group" aria-label=${view.t('crisis.resourcesLabel')}>
-      ${first ? resourceBlock(first, true, view.t) : nothing}
+    <div class="crisis-resources" role="group" aria-label=${t('crisis.resourcesLabel')}>
+      ${first ? resourceBlock(first, true, t) : nothing}
       ${content.body.map((line) => html`<p>${line}</p>`)}
-      ${more.map((resource) => resourceBlock(resource, false, view.t))}
+      ${more.map((resource) => resourceBlock(resource, false, t))}
     </div>
     ${asksNow(item, view)
       ? html`<div class="crisis-question" role="group" aria-labelledby=${`${headingId}-q`}>
@@ -85,7 +94,7 @@ export function renderCrisisCard(item: CrisisItem, view: ChatView): TemplateResu
     ${center === nothing
       ? nothing
       : html`<div class="crisis-center">
-          <p>${view.t('crisis.centerContact')}</p>
+          <p>${t('crisis.centerContact')}</p>
           ${center}
         </div>`}
   </section>`;
@@ -93,17 +102,21 @@ export function renderCrisisCard(item: CrisisItem, view: ChatView): TemplateResu
 
 export function renderCrisisAck(item: CrisisAckItem, view: ChatView): TemplateResult {
   const before = [...view.context.transcript].reverse().find((i): i is CrisisItem => i.type === 'crisis' && i.id < item.id);
-  const lines = crisisAckLines(item.answer, before?.someoneElse ?? false, view.conversation.config.crisisCountry);
-  return html`${lines.map((line) => html`<p>${line}</p>`)}`;
+  const country = view.conversation.config.crisisCountry;
+  const lang = cardLanguage(before?.lang, country);
+  const lines = crisisAckLines(item.answer, before?.someoneElse ?? false, country, lang);
+  return html`<div lang=${lang === 'es' ? 'es' : nothing}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
 }
 
 export function renderGentleCheck(item: GentleCheckItem, view: ChatView): TemplateResult {
-  const gentle = gentleCheckView(view.conversation.config.crisisCountry, item.kind);
-  return html`<div class="gentle-check">
+  const country = view.conversation.config.crisisCountry;
+  const lang = cardLanguage(item.lang, country);
+  const gentle = gentleCheckView(country, item.kind, lang);
+  return html`<div class="gentle-check" lang=${lang === 'es' ? 'es' : nothing}>
     <p><strong>${gentle.heading}</strong></p>
     ${gentle.body.map((line) => html`<p>${line}</p>`)}
     <p>${gentle.question}</p>
-    ${gentle.resource ? html`<div class="crisis-more-actions">${gentle.resource.actions.map((link) => actionLink(link, 'crisis-secondary', view.t))}</div>` : nothing}
+    ${gentle.resource ? html`<div class="crisis-more-actions">${gentle.resource.actions.map((link) => actionLink(link, 'crisis-secondary', cardTranslate(view.t, lang)))}</div>` : nothing}
     <div class="card-actions">
       <button type="button" class="secondary" @click=${() => { view.send({ type: 'crisis.show' }); }}>${gentle.notOkay}</button>
     </div>

@@ -12,11 +12,13 @@ import {
   getCrisisPack,
   notSafeFollowUpReply,
   primaryActionLine,
+  replyPack,
   resourcesFor,
   safeFollowUpReply,
   type CrisisKind,
   type CrisisPack,
   type CrisisResource,
+  type Language,
   type TranscriptItem,
 } from '@iop-chat/core';
 import type { Translate } from '../strings/widget-strings.js';
@@ -72,12 +74,34 @@ export function packFor(country: string): CrisisPack {
   return getCrisisPack(country);
 }
 
+/**
+ * The few words of the card's own frame, in Spanish, for a card given in Spanish (the script and
+ * the resources come from core in Spanish already). Everything else on the page keeps the widget's
+ * language.
+ */
+const SPANISH_FRAME: Readonly<Record<string, string>> = {
+  'crisis.resourcesLabel': 'Busca ayuda ahora',
+  'crisis.centerContact': 'También puedes contactar a nuestro equipo:',
+  'link.newTab': '(se abre en una pestaña nueva)',
+};
+
+/** The translate function for a card in `lang`: Spanish for the card's frame, else `t`. */
+export function cardTranslate(t: Translate, lang: Language | undefined): Translate {
+  if (lang !== 'es') return t;
+  return (key, values) => SPANISH_FRAME[key] ?? t(key, values);
+}
+
+/** The language a card about `country`'s pack is really given in (Spanish only with Spanish routes). */
+export function cardLanguage(lang: Language | undefined, country: string): Language {
+  return replyPack(packFor(country), lang ?? 'en').lang;
+}
+
 /** The crisis card for a transcript item. */
 export function crisisView(item: CrisisItem, country: string, t: Translate): CrisisView {
-  const pack = packFor(country);
+  const base = packFor(country);
   if (item.kind === 'general') {
     // "Need help now?": the emergency number first, then the crisis lines.
-    const resources = resourcesFor(pack, 'medical-emergency', {});
+    const resources = resourcesFor(base, 'medical-emergency', {});
     const body = [t('crisis.general.body')];
     return {
       heading: t('crisis.general.heading'),
@@ -92,10 +116,11 @@ export function crisisView(item: CrisisItem, country: string, t: Translate): Cri
     };
   }
   const options = { immediate: item.immediate, someoneElse: item.someoneElse };
-  const reply = crisisReply(item.kind, options, pack);
+  const { pack, lang } = replyPack(base, item.lang ?? 'en');
+  const reply = crisisReply(item.kind, options, base, lang);
   const resources = resourcesFor(pack, item.kind, options);
   const first = resources[0];
-  const primaryLine = first ? primaryActionLine(first, pack) : undefined;
+  const primaryLine = first ? primaryActionLine(first, pack, lang) : undefined;
   return {
     heading: reply.heading,
     body: reply.body.filter((line) => line !== primaryLine),
@@ -117,19 +142,22 @@ export function emergencyLinks(country: string): CrisisLink[] {
 }
 
 /** What the assistant says after the safety question was answered. */
-export function crisisAckLines(answer: 'safe' | 'not-safe', someoneElse: boolean, country: string): readonly string[] {
-  return answer === 'safe' ? safeFollowUpReply({ someoneElse }).body : notSafeFollowUpReply({ someoneElse }, packFor(country)).body;
+export function crisisAckLines(answer: 'safe' | 'not-safe', someoneElse: boolean, country: string, requested: Language = 'en'): readonly string[] {
+  const lang = cardLanguage(requested, country);
+  return answer === 'safe' ? safeFollowUpReply({ someoneElse }, lang).body : notSafeFollowUpReply({ someoneElse }, packFor(country), lang).body;
 }
 
 /** The gentle check-in after a worrying but not urgent message, with the main line one tap away. */
 export function gentleCheckView(
   country: string,
   kind: CrisisKind = 'suicide-self-harm',
+  requested: Language = 'en',
 ): { heading: string; body: readonly string[]; question: string; resource: CrisisResourceView | undefined; notOkay: string } {
-  const pack = packFor(country);
-  const reply = gentleCheckReply(pack, kind);
+  const base = packFor(country);
+  const { pack, lang } = replyPack(base, requested);
+  const reply = gentleCheckReply(base, kind, lang);
   const first = resourcesFor(pack, kind, {})[0];
-  const primaryLine = first ? primaryActionLine(first, pack) : undefined;
+  const primaryLine = first ? primaryActionLine(first, pack, lang) : undefined;
   return {
     heading: reply.heading,
     question: reply.safetyQuestion,

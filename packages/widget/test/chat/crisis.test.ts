@@ -141,4 +141,34 @@ describe('iop-chat crisis', () => {
     expect(has(el, '.self-check[data-question]')).to.equal(false);
     expect($(el, '.alert-region').textContent).to.contain("You don't have to go through this alone");
   });
+
+  it('answers a Spanish crisis in Spanish, with 988 press 2 and AYUDA first, marked lang="es"', async () => {
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none" phone="(512) 555-0100"></iop-chat>`);
+    await sendNow(el, 'ya no quiero vivir, quiero morir');
+    const card = $(el, '.crisis-card');
+    expect(card.getAttribute('lang')).to.equal('es');
+    expect(card.querySelector('h3')?.textContent).to.equal('No tienes que pasar por esto a solas');
+    const first = card.querySelector<HTMLAnchorElement>('.crisis-primary');
+    expect(first?.getAttribute('href')).to.equal('tel:988');
+    expect(first?.textContent).to.contain('Llama al 988 y marca 2');
+    expect(actionHrefs(el)).to.include('sms:988?body=AYUDA');
+    expect($(el, '.crisis-question-text').textContent).to.equal('¿Estás a salvo ahora mismo?');
+    expect(card.querySelector('.crisis-resources')?.getAttribute('aria-label')).to.equal('Busca ayuda ahora');
+    expect($(el, '.alert-region').textContent).to.contain('No tienes que pasar por esto a solas');
+    await expect(el).to.be.accessible();
+    [...card.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Estoy a salvo ahora')?.click();
+    await el.updateComplete;
+    await settle(el);
+    expect(lastMessage(el)).to.contain('Me alegra que estés a salvo ahora');
+  });
+
+  it('keeps an English crisis in English, and a Spanish one in English where the pack has no Spanish routes', async () => {
+    const en = await chatFixture(html`<iop-chat mode="inline" persistence="none"></iop-chat>`);
+    await sendNow(en, 'I want to die tonight');
+    expect($(en, '.crisis-card').hasAttribute('lang')).to.equal(false);
+    const uk = await chatFixture(html`<iop-chat mode="inline" persistence="none" crisis-country="UK"></iop-chat>`);
+    await sendNow(uk, 'quiero morir');
+    expect($(uk, '.crisis-card').hasAttribute('lang')).to.equal(false);
+    expect(actionHrefs(uk)[0]).to.match(/^tel:/);
+  });
 });
