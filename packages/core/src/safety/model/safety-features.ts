@@ -13,7 +13,7 @@
  * - a word pair that skips one word ("took all pills" -> "took pills"): fillers in between.
  * Each is hashed (FNV-1a) into `2^bits` buckets; a message is the sorted set of its buckets.
  */
-import { normalize } from '../../text/normalize.js';
+import { MAX_MESSAGE_CHARS, normalize } from '../../text/normalize.js';
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
@@ -78,7 +78,9 @@ const WINDOW_WORDS = 40;
  * has no windows beyond itself.
  */
 export function safetyWindows(message: string): string[][] {
+  // The same characters the whole-message reading sees (normalize reads at most this many).
   const sentences = message
+    .slice(0, MAX_MESSAGE_CHARS)
     .split(SENTENCE_END)
     .map(wordsOf)
     .filter((words) => words.length > 0);
