@@ -80,6 +80,11 @@ try {
     await say(page, "I don't want to be here anymore");
     await page.screenshot({ path: `${OUT}${device}-crisis.png` });
     await page.close();
+
+    page = await openChat(width, height, mobile);
+    await say(page, 'ya no quiero vivir, no aguanto más');
+    await page.screenshot({ path: `${OUT}${device}-crisis-es.png` });
+    await page.close();
   }
 } finally {
   await browser.close();
