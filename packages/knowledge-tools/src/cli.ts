@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { classify, loadKnowledge, packKnowledge, type CompiledKnowledge } from '@iop-chat/core';
+import { SAFETY_MODEL_DATA, classify, loadKnowledge, packKnowledge, type CompiledKnowledge } from '@iop-chat/core';
 import { compileKnowledge } from './compile-knowledge.js';
 import { evaluate, formatReport, type EvalLine } from './evaluate.js';
 import { evaluateSafety, formatSafetyReport } from './safety-eval.js';
-import { DEFAULT_TRAIN_OPTIONS, parseExample, type SafetyExample, modelModule, readCorpus, trainSafetyModel } from './train-safety.js';
+import { safetyReport } from './safety-report.js';
+import { DEFAULT_TRAIN_OPTIONS, isHeldOut, parseExample, type SafetyExample, modelModule, readCorpus, trainSafetyModel } from './train-safety.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The repository's knowledge folder when running from a checkout. */
@@ -47,6 +48,10 @@ const USAGE = `iop-kb: build and test iop-chat knowledge
   iop-kb safety-eval FILE.jsonl... [--rules-only] [--misses] [--json]
       takeover recall, check, false takeovers by language, kind and style on labelled safety
       sets; misses are printed only with --misses (never for a sealed blind set)
+  iop-kb safety-report [--corpus DIR] [--blind DIR]... [--out FILE.md]
+      a report for clinicians: per kind, each rule with corpus messages it catches and leaves
+      alone, the model's strongest words, corpus counts, held-out misses, and the numbers on the
+      blind sets named (only sets already measured: naming a set measures it)
   iop-kb eval FILE.jsonl [--kb FILE.json] [--json]
       top-1, top-3, crisis recall and false positives, out-of-scope rejection, misses
 
@@ -216,6 +221,24 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
         }
         const report = evaluateSafety(examples, args.flags.has('rules-only'));
         say(args.flags.has('json') ? JSON.stringify(report.groups, null, 2) : formatSafetyReport(report, args.flags.has('misses')));
+        return 0;
+      }
+      case 'safety-report': {
+        const corpus = readCorpus(resolve(flag(args, 'corpus') ?? REPO_CORPUS));
+        if (corpus.errors.length > 0) throw new Error(`bad corpus lines: ${corpus.errors.slice(0, 5).join('; ')}`);
+        const blind = new Map<string, SafetyExample[]>();
+        for (const dir of args.flags.get('blind') ?? []) {
+          const set = readCorpus(resolve(dir));
+          if (set.errors.length > 0) throw new Error(`bad lines in ${dir}: ${set.errors.slice(0, 5).join('; ')}`);
+          blind.set(dir, set.examples);
+        }
+        const text = safetyReport({ corpus: corpus.examples, model: SAFETY_MODEL_DATA, blind, heldOut: isHeldOut });
+        const target = flag(args, 'out');
+        if (target === undefined) say(text);
+        else {
+          writeFileSync(resolve(target), `${text}\n`);
+          say(`iop-kb safety-report: written to ${resolve(target)}`);
+        }
         return 0;
       }
       case 'dump': {

@@ -99,6 +99,8 @@ export interface TrainOptions {
   readonly seed: number;
   /** Quantised weights of at most this size are dropped to 0: a smaller, sparser model. */
   readonly prune: number;
+  /** Weights are rounded to whole steps from -levels to +levels (127: int8; 7: 4 bits). */
+  readonly levels: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -114,6 +116,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   maxOrdinaryCheck: 0.02,
   seed: 20261207,
   prune: 0,
+  levels: 7,
 };
 
 function random(seed: number): () => number {
@@ -195,14 +198,14 @@ function fit(data: readonly Prepared[], options: TrainOptions): { weights: Float
   return { weights, bias };
 }
 
-function quantise(weights: Float64Array, bias: Float64Array, bits: number, prune: number): Omit<SafetyModelData, 'thresholds'> & { int8: Int8Array } {
+function quantise(weights: Float64Array, bias: Float64Array, bits: number, prune: number, levels: number): Omit<SafetyModelData, 'thresholds'> & { int8: Int8Array } {
   const size = 1 << bits;
   const int8 = new Int8Array(weights.length);
   const scale: number[] = [];
   for (let head = 0; head < HEADS; head++) {
     let max = 0;
     for (let i = head * size; i < (head + 1) * size; i++) max = Math.max(max, Math.abs(weights[i] ?? 0));
-    const factor = max === 0 ? 1 : max / 127;
+    const factor = max === 0 ? 1 : max / levels;
     for (let i = head * size; i < (head + 1) * size; i++) {
       const q = Math.round((weights[i] ?? 0) / factor);
       int8[i] = Math.abs(q) <= prune ? 0 : q;
@@ -250,14 +253,15 @@ export interface TrainResult {
   readonly counts: Record<string, number>;
 }
 
-/** Whether an example is in the held-out fifth. */
-const heldOut = (example: SafetyExample): boolean => hashString(example.m) % 5 === 0;
+/** Whether an example is in the held-out fifth the thresholds are calibrated on. */
+export const isHeldOut = (example: SafetyExample): boolean => hashString(example.m) % 5 === 0;
+const heldOut = isHeldOut;
 
 export function trainSafetyModel(examples: readonly SafetyExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
   const prepared = examples.map((example) => ({ example, features: safetyFeatures(example.m, options.bits, detectCrisisByRules(example.m).signals) }));
   const train = prepared.filter((p) => !heldOut(p.example));
   const test = prepared.filter((p) => heldOut(p.example));
-  const calibration = quantise(...Object.values(fit(train, options)) as [Float64Array, Float64Array], options.bits, options.prune);
+  const calibration = quantise(...Object.values(fit(train, options)) as [Float64Array, Float64Array], options.bits, options.prune, options.levels);
   const { int8: _calibrationInt8, ...calibrationData } = calibration;
   const calibrated = createSafetyModel({ ...calibrationData, thresholds: { check: 0.5, takeover: 0.5 } });
   const scored = test.map((p) => {
@@ -281,7 +285,7 @@ export function trainSafetyModel(examples: readonly SafetyExample[], options: Tr
     thresholdFor(scored.filter((s) => s.tier !== 'none').map((s) => s.alert), options.alertRecall),
     ceilingFor(scored.filter((s) => s.ordinary).map((s) => s.alert), options.maxOrdinaryCheck),
   ));
-  const full = quantise(...Object.values(fit(prepared, options)) as [Float64Array, Float64Array], options.bits, options.prune);
+  const full = quantise(...Object.values(fit(prepared, options)) as [Float64Array, Float64Array], options.bits, options.prune, options.levels);
   const { int8: _unused, ...data } = full;
   const counts: Record<string, number> = {};
   for (const { tier, lang } of examples) counts[`${lang} ${tier}`] = (counts[`${lang} ${tier}`] ?? 0) + 1;

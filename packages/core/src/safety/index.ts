@@ -34,7 +34,7 @@ export {
   type SafetyAnswer,
   type SafetyAnswerId,
 } from './crisis-replies.js';
-export { hashString, safetyFeatures } from './model/safety-features.js';
+export { featuresOfWords, hashString, safetyFeatures, safetyWords } from './model/safety-features.js';
 export {
   SAFETY_HEADS,
   createSafetyModel,
@@ -46,3 +46,6 @@ export {
 } from './model/safety-model.js';
 export { SPANISH_ROUTES_VERIFIED, hasSpanishRoutes, spanishPack } from './crisis-packs-es.js';
 export { guessLanguage, type Language } from '../text/language.js';
+export { CRISIS_RULES } from './rules/index.js';
+export type { CrisisRule, RuleLevel } from './crisis-rule.js';
+export { SAFETY_MODEL_DATA } from './model/safety-model-data.js';
