@@ -48,7 +48,8 @@ export interface FollowUpReply {
   readonly body: readonly string[];
 }
 
-interface Variants {
+/** One kind's scripts: for the visitor and for someone else, and for immediate danger where it differs. */
+export interface Variants {
   readonly self: CrisisReply;
   readonly other: CrisisReply;
   readonly selfImmediate?: CrisisReply;

@@ -4,15 +4,8 @@
  * question), written in plain US Spanish with "tú", not translated word for word.
  */
 import type { CrisisKind } from './crisis-kinds.js';
-import type { CrisisReply, FollowUpReply, SafetyAnswer } from './crisis-replies.js';
+import type { CrisisReply, FollowUpReply, SafetyAnswer, Variants } from './crisis-replies.js';
 import { deepFreeze } from './deep-freeze.js';
-
-interface Variants {
-  readonly self: CrisisReply;
-  readonly other: CrisisReply;
-  readonly selfImmediate?: CrisisReply;
-  readonly otherImmediate?: CrisisReply;
-}
 
 const HELP_NOW = 'Hay ayuda disponible ahora mismo, de día o de noche.';
 const SAFE_SELF: SafetyAnswer = { id: 'safe', label: 'Estoy a salvo ahora' };
