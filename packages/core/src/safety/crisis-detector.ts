@@ -378,6 +378,9 @@ export function createCrisisDetector(
   };
 }
 
+/** Signals of a rule match that context set aside: negated, told as history, or excluded. */
+const SET_ASIDE = /:(negated|history|excluded)$/;
+
 const RULES = createCrisisDetector(decodeRuleTable(RULE_TABLE), decodeComboTable(COMBO_TABLE));
 const MODEL = createSafetyModel(SAFETY_MODEL_DATA);
 
@@ -391,7 +394,10 @@ const MODEL = createSafetyModel(SAFETY_MODEL_DATA);
 export function combineWithModel(rules: CrisisDetection, score: SafetyScore | undefined, thresholds: SafetyModelData['thresholds']): CrisisDetection {
   if (rules.crisis || score === undefined) return rules;
   const signal = (name: string, p: number): string => `model.${name}:${p.toFixed(2)}`;
-  if (score.takeover >= thresholds.takeover) {
+  // What a crisis rule matched and its context explicitly set aside ("i am not suicidal", "years
+  // ago", a figure of speech) the model may not take over on; it can still ask a check.
+  const setAside = rules.signals.some((s) => SET_ASIDE.test(s));
+  if (score.takeover >= thresholds.takeover && !setAside) {
     return {
       crisis: true,
       safety: 'crisis',
@@ -403,13 +409,16 @@ export function combineWithModel(rules: CrisisDetection, score: SafetyScore | un
       signals: [...rules.signals, signal('takeover', score.takeover)],
     };
   }
-  if (rules.gentleCheck || score.alert >= thresholds.check) {
+  if (rules.gentleCheck || score.alert >= thresholds.check || score.takeover >= thresholds.takeover) {
     return {
       ...rules,
       gentleCheck: true,
       safety: 'check',
       checkKind: score.kind,
-      signals: score.alert >= thresholds.check ? [...rules.signals, signal('check', score.alert)] : rules.signals,
+      signals:
+        score.alert >= thresholds.check || score.takeover >= thresholds.takeover
+          ? [...rules.signals, signal('check', Math.max(score.alert, score.takeover))]
+          : rules.signals,
     };
   }
   return rules;
