@@ -11,6 +11,7 @@ export * from './knowledge/exact-token-search.js';
 export * from './knowledge/center-fields.js';
 export * from './classify/classifier.js';
 export * from './classify/query-terms.js';
+export { createTopicModel, topicHidden, topicProbabilities, type TopicModel, type TopicModelData, type TopicScore } from './classify/topic-model.js';
 export * from './safety/index.js';
 export * from './screening/index.js';
 export * from './leads/index.js';

@@ -12,6 +12,7 @@ import { compileKnowledge } from './compile-knowledge.js';
 import { evaluate, formatReport, type EvalLine } from './evaluate.js';
 import { evaluateSafety, formatSafetyReport } from './safety-eval.js';
 import { safetyReport } from './safety-report.js';
+import { DEFAULT_TOPIC_OPTIONS, noiseExamples, readTopicCorpus, topicModelModule, topicQuestionAsSafety, trainTopicModel } from './train-topics.js';
 import { DEFAULT_TRAIN_OPTIONS, isHeldOut, parseExample, type SafetyExample, modelModule, readCorpus, trainSafetyModel } from './train-safety.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,9 @@ const REPO_KNOWLEDGE = resolve(HERE, '../../../knowledge');
 const DEFAULT_OUT = resolve(HERE, '../../knowledge/dist/knowledge.json');
 /** The safety corpus the model is trained from, and where the trained model is written. */
 const REPO_CORPUS = resolve(HERE, '../../../corpus/safety/train');
+/** The visitor-question corpus the topic model is trained from (its questions also teach the safety model what is ordinary). */
+const REPO_TOPICS = resolve(HERE, '../../../corpus/topics/train');
+export const TOPIC_MODEL_MODULE = resolve(HERE, '../../core/src/classify/topic-model-data.ts');
 export const SAFETY_MODEL_MODULE = resolve(HERE, '../../core/src/safety/model/safety-model-data.ts');
 
 /** The ids the product must cover (../shared/topics.md). */
@@ -30,7 +34,7 @@ export const REQUIRED_IDS = [
   'family-involvement', 'relapse-prevention', 'safety-plan', 'cost', 'insurance', 'work-school',
   'living-at-home', 'mental-health', 'aftercare', 'twelve-step', 'support-services', 'effectiveness',
   'getting-started', 'helping-loved-one', 'confidentiality', 'medication', 'telehealth', 'location-hours',
-  'start-screening', 'contact',
+  'adolescents', 'first-day', 'drug-testing', 'staff', 'start-screening', 'contact',
 ] as const;
 
 const USAGE = `iop-kb: build and test iop-chat knowledge
@@ -42,9 +46,11 @@ const USAGE = `iop-kb: build and test iop-chat knowledge
   iop-kb check [--knowledge DIR] [--extra PATH]...      validate only
   iop-kb classify [--kb FILE.json]    JSON lines {"q": "..."} on stdin -> one JSON line each
   iop-kb dump [--kb FILE.json]        print the compiled knowledge as JSON
-  iop-kb train [--corpus DIR] [--out FILE] [--check]
-      train the safety model from the safety corpus (default: ${REPO_CORPUS}) and write it
-      (default: ${SAFETY_MODEL_MODULE}); --check only says whether that file is up to date
+  iop-kb train [--corpus DIR] [--topics DIR] [--out FILE] [--topic-out FILE] [--check]
+      train the safety model from the safety corpus (default: ${REPO_CORPUS}) and the
+      ordinary questions of the topic corpus (default: ${REPO_TOPICS}), and the topic model
+      from the topic corpus and the entries' own questions; write both (default:
+      ${SAFETY_MODEL_MODULE} and ${TOPIC_MODEL_MODULE}); --check only says whether they are up to date
   iop-kb safety-eval FILE.jsonl... [--rules-only] [--misses] [--json]
       takeover recall, check, false takeovers by language, kind and style on labelled safety
       sets; misses are printed only with --misses (never for a sealed blind set)
@@ -52,8 +58,9 @@ const USAGE = `iop-kb: build and test iop-chat knowledge
       a report for clinicians: per kind, each rule with corpus messages it catches and leaves
       alone, the model's strongest words, corpus counts, held-out misses, and the numbers on the
       blind sets named (only sets already measured: naming a set measures it)
-  iop-kb eval FILE.jsonl [--kb FILE.json] [--json]
-      top-1, top-3, crisis recall and false positives, out-of-scope rejection, misses
+  iop-kb eval FILE.jsonl [--kb FILE.json] [--json] [--no-misses]
+      top-1, top-3, crisis recall and false positives, out-of-scope rejection, per style
+      when lines have a "style", misses (not with --no-misses: a sealed set is measured unread)
 
 Exit codes: 0 ok, 1 invalid knowledge or failed input, 2 usage error.`;
 
@@ -180,31 +187,48 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       }
       case 'train': {
         const corpus = resolve(flag(args, 'corpus') ?? REPO_CORPUS);
+        const topicsDir = resolve(flag(args, 'topics') ?? REPO_TOPICS);
         const target = resolve(flag(args, 'out') ?? SAFETY_MODEL_MODULE);
+        const topicTarget = resolve(flag(args, 'topic-out') ?? TOPIC_MODEL_MODULE);
         const { examples, errors } = readCorpus(corpus);
-        if (errors.length > 0) {
-          complain(`iop-kb train: ${errors.length} bad line(s) in ${corpus}:`);
-          for (const e of errors.slice(0, 50)) complain(`  ${e}`);
+        const knowledge = compile({ ...args, flags: new Map() });
+        if (!knowledge.knowledge) throw new Error(`knowledge does not compile: ${knowledge.errors.slice(0, 3).join('; ')}`);
+        const entries = knowledge.knowledge.entries;
+        const classes = [...entries.map((e) => e.id), 'none'];
+        const topics = existsSync(topicsDir) ? readTopicCorpus(topicsDir, new Set(classes)) : { examples: [], errors: [] };
+        const bad = [...errors.map((e) => `${corpus}: ${e}`), ...topics.errors.map((e) => `${topicsDir}: ${e}`)];
+        if (bad.length > 0) {
+          complain(`iop-kb train: ${bad.length} bad line(s):`);
+          for (const e of bad.slice(0, 50)) complain(`  ${e}`);
           return 1;
         }
-        const result = trainSafetyModel(examples, DEFAULT_TRAIN_OPTIONS);
-        const module = modelModule(result.model);
-        const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+        const ordinary = topics.examples.map(topicQuestionAsSafety);
+        const result = trainSafetyModel([...examples, ...ordinary], DEFAULT_TRAIN_OPTIONS);
+        const own = entries.flatMap((e) => e.questions.map((q) => ({ q, expect: [e.id], style: 'entry' })));
+        const topicModel = trainTopicModel([...topics.examples, ...own, ...noiseExamples(200)], classes, DEFAULT_TOPIC_OPTIONS);
+        const outputs = [
+          { file: target, text: modelModule(result.model) },
+          { file: topicTarget, text: topicModelModule(topicModel) },
+        ];
+        const stale = outputs.filter((o) => (existsSync(o.file) ? readFileSync(o.file, 'utf8') : '') !== o.text);
         if (args.flags.has('check')) {
-          if (current === module) {
-            say(`iop-kb train --check: ${target} is up to date with ${examples.length} corpus lines`);
+          if (stale.length === 0) {
+            say(`iop-kb train --check: both models are up to date with ${examples.length + ordinary.length} safety and ${topics.examples.length + own.length} topic lines`);
             return 0;
           }
-          complain(`iop-kb train --check: ${target} is stale: run "iop-kb train"`);
+          complain(`iop-kb train --check: ${stale.map((o) => o.file).join(', ')} stale: run "iop-kb train"`);
           return 1;
         }
         const h = result.heldOut;
         const pct = (a: number, b: number) => `${a}/${b} (${b === 0 ? 0 : ((100 * a) / b).toFixed(1)}%)`;
-        say(`iop-kb train: ${examples.length} lines (${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+        say(`iop-kb train: safety: ${examples.length} lines (${Object.entries(result.counts).map(([k, v]) => `${k} ${v}`).join(', ')}), of them ${ordinary.length} ordinary questions from the topic corpus`);
         say(`  thresholds: takeover ${result.model.thresholds.takeover}, check ${result.model.thresholds.check}`);
         say(`  held-out fifth, rules and model: takeover caught ${pct(h.caught, h.takeovers)}, takeover or check ${pct(h.alerted, h.alerts)}, false takeover ${pct(h.falseTakeovers, h.nones)}, check on none ${pct(h.falseChecks, h.nones)}`);
-        if (current !== module) writeFileSync(target, module);
-        say(`  ${current === module ? 'unchanged' : 'written'}: ${target} (${module.length} bytes)`);
+        say(`iop-kb train: topics: ${topics.examples.length} corpus questions and ${own.length} from the entries, ${classes.length} classes`);
+        for (const o of outputs) {
+          if (stale.includes(o)) writeFileSync(o.file, o.text);
+          say(`  ${stale.includes(o) ? 'written' : 'unchanged'}: ${o.file} (${o.text.length} bytes)`);
+        }
         return 0;
       }
       case 'safety-eval': {
@@ -255,13 +279,13 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
           try {
             const item = JSON.parse(raw) as Partial<EvalLine>;
             if (typeof item.q !== 'string' || !Array.isArray(item.expect)) throw new Error('shape');
-            lines.push({ q: item.q, expect: item.expect.map(String) });
+            lines.push({ q: item.q, expect: item.expect.map(String), ...(typeof item.style === 'string' ? { style: item.style } : {}) });
           } catch {
             complain(`${file}:${i + 1}: skipped, expected {"q": "...", "expect": [...]}`);
           }
         });
         const report = evaluate(loadKnowledge(loadCompiled(args)), lines);
-        say(args.flags.has('json') ? JSON.stringify(report, null, 2) : formatReport(report));
+        say(args.flags.has('json') ? JSON.stringify(report, null, 2) : formatReport(report, !args.flags.has('no-misses')));
         return 0;
       }
       case 'help':

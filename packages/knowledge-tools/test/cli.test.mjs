@@ -42,7 +42,7 @@ function knowledgeDir(files) {
 test('check passes on the repository knowledge', () => {
   const r = run(['check']);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /32 entries/);
+  assert.match(r.stdout, /36 entries/);
 });
 
 test('check names the file and the field of every problem, and exits 1', () => {
@@ -85,9 +85,9 @@ test('build with --extra adds and overrides entries, writing a loadable file', (
   const r = run(['build', '--extra', extra, '--out', out]);
   assert.equal(r.status, 0, r.stderr);
   const kb = JSON.parse(readFileSync(out, 'utf8'));
-  assert.equal(kb.entries.length, 32);
+  assert.equal(kb.entries.length, 36);
   assert.equal(kb.entries.find((e) => e.id === 'cost').title, 'Our prices');
-  assert.ok(kb.index.records.length === 32);
+  assert.ok(kb.index.records.length === 36);
   const c = run(['classify', '--kb', out], JSON.stringify({ q: 'what are your prices' }) + '\n');
   assert.equal(JSON.parse(c.stdout.trim()).topics[0], 'cost');
 });
@@ -121,7 +121,7 @@ test('dump prints the compiled entries as JSON', () => {
   const r = run(['dump']);
   assert.equal(r.status, 0);
   const d = JSON.parse(r.stdout);
-  assert.equal(d.entries.length, 32);
+  assert.equal(d.entries.length, 36);
   for (const key of ['id', 'title', 'questions', 'keywords', 'answer']) assert.ok(key in d.entries[0]);
 });
 
