@@ -80,6 +80,8 @@ export const GATE = {
   modelSure: 0.8,
   /** The model at least this sure that the message is out of scope (and surer than of any entry): fall back. */
   modelNone: 0.5,
+  /** The search at least this sure of one entry (a center's own plan name, say) is not overruled by the model's "none". */
+  searchSure: 0.7,
   /** Share of a long message's question clause in the model's reading of it (see `questionClause`). */
   clauseWeight: 0.5,
 } as const;
@@ -124,7 +126,9 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   }
 
   const results = terms.length > 0 ? kb.fuse.search(terms.join(' '), { limit: Math.max(limit, 8) }) : [];
-  const searched = new Map(results.map((r) => [r.item.id, toConfidence(r.score)]));
+  // An entry can have two documents (its own words, the center's: see loadKnowledge): keep its best.
+  const searched = new Map<string, number>();
+  for (const r of results) searched.set(r.item.id, Math.max(searched.get(r.item.id) ?? 0, toConfidence(r.score)));
   const model = options.topicModel ?? TOPIC_MODEL;
   const learnt = new Map(modelRanking(text, model).map((s) => [s.id, s.probability]));
   // A long message is also read by its question alone, and the two readings averaged.
@@ -141,6 +145,7 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   const second = topics[1]?.score ?? 0;
   const modelBest = Math.max(0, ...[...learnt].filter(([id]) => kb.entries.has(id)).map(([, p]) => p));
   const modelNone = learnt.get('none') ?? 0;
+  const searchedBest = Math.max(0, ...searched.values());
 
   const treatment = hasAny(content, TREATMENT_WORDS);
   const coverage = known / content.length;
@@ -149,7 +154,7 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   if (crisis) reason = 'crisis';
   else if (!treatment && SMALL_TALK.some((re) => re.test(normalized))) reason = 'small-talk';
   else if (!treatment && (hasAny(content, OFF_TOPIC_WORDS) || SPAM.some((re) => re.test(normalized)))) reason = 'off-topic';
-  else if (!treatment && modelNone >= gate.modelNone && modelNone > modelBest) reason = 'off-topic';
+  else if (!treatment && modelNone >= gate.modelNone && modelNone > modelBest && searchedBest < gate.searchSure) reason = 'off-topic';
   else if (topics.length === 0 || best <= 0 || (coverage < gate.minCoverage && !treatment && modelBest < gate.modelSure)) reason = 'not-confident';
   else if (second >= best * gate.ambiguityRatio || VAGUE.some((re) => re.test(normalized))) reason = 'ambiguous';
   else reason = 'confident';

@@ -9,6 +9,7 @@ import { createActor, type Actor } from 'xstate';
 import type { ConfigIssue, IopChatConfig, PlatformAbortSignal, ResolvedConfig } from '../config/config-types.js';
 import { resolveConfig } from '../config/config-validation.js';
 import { createEventEmitter, type ChatEvent, type EventEmitter } from '../events/chat-events.js';
+import { centerSearchWords } from '../knowledge/center-fields.js';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CompiledKnowledge } from '../knowledge/types.js';
 import type { ContactService } from '../leads/contact-service.js';
@@ -120,7 +121,7 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
 
   const extra = extraEntries(config.extraKnowledge);
   issues.push(...extra.issues);
-  const knowledge = loadKnowledge(options.knowledge, extra.entries);
+  const knowledge = loadKnowledge(options.knowledge, extra.entries, centerSearchWords(config.center));
 
   const events = createEventEmitter(config.onEvent, (error) => {
     console.warn('iop-chat: an onEvent listener failed', error);

@@ -99,3 +99,14 @@ export function answerToText(blocks: readonly Block[], center: ResolvedCenter, s
     )
     .join('\n\n');
 }
+
+/**
+ * The center's own words that a visitor may ask about, by the entry that answers them: the
+ * insurance plans it accepts (insurance), its street address and city (location-hours).
+ */
+export function centerSearchWords(center: ResolvedCenter): ReadonlyMap<string, readonly string[]> {
+  const words = new Map<string, readonly string[]>();
+  if (center.insurance.length > 0) words.set('insurance', center.insurance);
+  if (center.address) words.set('location-hours', [center.address]);
+  return words;
+}

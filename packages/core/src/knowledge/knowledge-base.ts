@@ -7,7 +7,7 @@
 // use (our searcher is plugged in with Fuse.use, which the basic build keeps).
 import Fuse from 'fuse.js/basic';
 import { countTokens, useExactTokenSearch, type TokenStats } from './exact-token-search.js';
-import { SEARCH_OPTIONS, searchDocument, type SearchDocument } from './search-keys.js';
+import { SEARCH_OPTIONS, searchDocument, searchWords, wordsDocument, type SearchDocument } from './search-keys.js';
 import type { CompiledKnowledge, KnowledgeEntry, SerializedIndex } from './types.js';
 
 export interface KnowledgeBase {
@@ -60,9 +60,15 @@ function recordWords(record: unknown): Set<string> {
 /**
  * Loads compiled knowledge. The prebuilt index carries every searchable word, so entries need
  * no example questions or keywords at run time (the browser bundle ships without them). A
- * center's additions and overrides (`extra`) are added to the index in memory.
+ * center's additions and overrides (`extra`) are added to the index in memory, and so are the
+ * center's own words (`centerWords`: entry id -> texts, such as the insurance plans it accepts),
+ * as keywords of that entry: "do you take HealthPartners" finds the insurance answer.
  */
-export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly KnowledgeEntry[] = []): KnowledgeBase {
+export function loadKnowledge(
+  compiled: CompiledKnowledge,
+  extra: readonly KnowledgeEntry[] = [],
+  centerWords: ReadonlyMap<string, readonly string[]> = new Map(),
+): KnowledgeBase {
   const entries = mergeEntries(compiled.entries, extra);
   useExactTokenSearch();
   // Filled from the index below; searchers read it when a search starts.
@@ -84,6 +90,10 @@ export function loadKnowledge(compiled: CompiledKnowledge, extra: readonly Knowl
     }
   } else {
     fuse = new Fuse(entries.map(searchDocument), options);
+  }
+  for (const [id, texts] of centerWords) {
+    const keywords = [...new Set(texts.flatMap(searchWords))];
+    if (keywords.length > 0 && entries.some((e) => e.id === id)) fuse.add(wordsDocument(id, { title: [], questions: [], keywords }));
   }
   countTokens(fuse.getIndex().records, exactTokens);
   const vocabulary = new Map<string, number>();

@@ -4,6 +4,8 @@ import { classify, questionClause } from '../../src/classify/classifier.js';
 import { createTopicModel } from '../../src/classify/topic-model.js';
 import { TOPIC_MODEL_DATA } from '../../src/classify/topic-model-data.js';
 import { loadKnowledge } from '../../src/knowledge/knowledge-base.js';
+import { centerSearchWords } from '../../src/knowledge/center-fields.js';
+import { resolveConfig } from '../../src/config/config-validation.js';
 
 const kb = loadKnowledge(compiled);
 const EMPTY = createTopicModel({ format: 1, bits: 8, dim: 1, classes: [], vectors: '', scale: 1, classVectors: [], classBias: [] });
@@ -42,5 +44,23 @@ describe('topic model', () => {
       'My husband has been drinking every night for about two years. It started after he lost his brother and it got worse over the winter. ' +
       'He finally said he would go somewhere if he can keep his job. How many weeks does the program usually last?';
     expect(classify(kb, story).topics[0]?.id).to.equal('program-length');
+  });
+});
+
+describe("the center's own words", () => {
+  it('routes a configured insurance plan and address to their entries, and still declines the weather there', () => {
+    const words = centerSearchWords(resolveConfig({ center: { insurance: 'Aetna, HealthPartners, Molina', address: '100 Main St, Maple Falls, MN' } }).config.center);
+    expect([...words.keys()]).to.deep.equal(['insurance', 'location-hours']);
+    const centerKb = loadKnowledge(compiled, [], words);
+    expect(classify(centerKb, 'do you take HealthPartners').topics[0]?.id).to.equal('insurance');
+    expect(classify(centerKb, 'is molina ok').topics[0]?.id).to.equal('insurance');
+    expect(classify(centerKb, 'are you in maple falls').topics[0]?.id).to.equal('location-hours');
+    expect(classify(centerKb, 'what is the weather in maple falls').fallback).to.equal(true);
+    // Words of an entry the knowledge does not have are ignored.
+    expect(() => loadKnowledge(compiled, [], new Map([['no-such-entry', ['x']]]))).not.to.throw();
+  });
+
+  it('a center with nothing configured adds nothing', () => {
+    expect(centerSearchWords(resolveConfig({}).config.center).size).to.equal(0);
   });
 });
