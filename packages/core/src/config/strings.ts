@@ -21,6 +21,8 @@ export const DEFAULT_STRINGS = {
   'panel.typing': 'The assistant is typing…',
   'message.visitor': 'You',
   'message.bot': 'Assistant',
+  'message.unavailable': 'This answer is not available right now. Please ask our team directly:',
+  'crisis.fallbackHeading': 'Help is available right now',
 
   // First message
   disclosure:

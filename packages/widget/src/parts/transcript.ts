@@ -10,9 +10,11 @@
 import type { TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { emergencyLinks } from '../render/crisis-content.js';
 import { renderAnswer } from './answer.js';
 import type { ChatView } from './chat-view.js';
 import { renderClarify } from './clarify.js';
+import { directContact } from './direct-contact.js';
 import { renderCrisisAck, renderCrisisCard, renderGentleCheck } from './crisis-card.js';
 import { renderFallback } from './fallback.js';
 import { renderGreeting } from './greeting.js';
@@ -67,8 +69,40 @@ function body(item: TranscriptItem, view: ChatView, state: TranscriptState): Tem
 
 const fromVisitor = (item: TranscriptItem): boolean => item.type === 'visitor-text' || item.type === 'visitor-choice';
 
+/** The crisis lines with nothing between them and the visitor: the emergency number and the main line, or 911 and 988. */
+function crisisLinesOnly(view: ChatView): TemplateResult {
+  let links: readonly { label: string; href: string }[];
+  try {
+    links = emergencyLinks(view.conversation.config.crisisCountry);
+  } catch {
+    links = [];
+  }
+  if (links.length === 0) links = [{ label: 'Call 911', href: 'tel:911' }, { label: 'Call or text 988', href: 'tel:988' }];
+  return html`<section class="crisis-card" part="crisis-card">
+    <h3>${view.t('crisis.fallbackHeading')}</h3>
+    <div class="crisis-resources">${links.map((link) => html`<a class="crisis-action crisis-primary" href=${link.href}>${link.label}</a>`)}</div>
+  </section>`;
+}
+
+/**
+ * An item's content, contained: a part that fails (a malformed answer in a center's knowledge, a
+ * broken override) shows a short "not available" with the center's contact, and a crisis card that
+ * fails still shows the crisis lines; nothing one message does stops the others or the composer.
+ */
+function safeBody(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult | undefined {
+  try {
+    return body(item, view, state);
+  } catch (error) {
+    // Ids and the error only: never the visitor's words.
+    console.warn(`iop-chat: a message could not be shown (${item.type} #${item.id})`, error);
+    if (item.type === 'crisis') return crisisLinesOnly(view);
+    return html`<p>${view.t('message.unavailable')}</p>
+      ${directContact(view)}`;
+  }
+}
+
 export function renderMessage(item: TranscriptItem, view: ChatView, state: TranscriptState): TemplateResult | typeof nothing {
-  const content = body(item, view, state);
+  const content = safeBody(item, view, state);
   if (!content) return nothing;
   const visitor = fromVisitor(item);
   return html`<div

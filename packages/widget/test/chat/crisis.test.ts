@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { $, $$, chatFixture, failOnLitWarnings, focused, has, lastMessage, messages, settle, type IopChat } from '../helpers.js';
+import { knowledge as defaultKnowledge } from '@iop-chat/knowledge';
+import { $, $$, chatFixture, failOnLitWarnings, focused, has, lastMessage, messages, say, settle, type IopChat } from '../helpers.js';
 
 /** Types and sends a message, then waits only for the render: no time for typing pacing. */
 async function sendNow(el: IopChat, text: string): Promise<void> {
@@ -170,5 +171,28 @@ describe('iop-chat crisis', () => {
     await sendNow(uk, 'quiero morir');
     expect($(uk, '.crisis-card').hasAttribute('lang')).to.equal(false);
     expect(actionHrefs(uk)[0]).to.match(/^tel:/);
+  });
+
+  it('still shows the crisis card, and the rest of the chat, when a knowledge answer cannot be rendered', async () => {
+    const broken = {
+      ...defaultKnowledge,
+      entries: defaultKnowledge.entries.map((e) => (e.id === 'insurance' ? { ...e, answer: [{ t: 'p', c: 42 }] } : e)),
+    } as unknown as typeof defaultKnowledge;
+    const el = await chatFixture(html`<iop-chat mode="inline" persistence="none" phone="(512) 555-0100" .knowledge=${broken}></iop-chat>`);
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      await say(el, 'does insurance cover the program');
+      expect(lastMessage(el)).to.contain('This answer is not available right now');
+      expect(has(el, '.message.type-answer a[href="tel:5125550100"]')).to.equal(true);
+      await sendNow(el, 'i want to kill myself tonight');
+      expect($(el, '.crisis-card h3').textContent).to.equal("You don't have to go through this alone");
+      expect(actionHrefs(el)[0]).to.equal('tel:988');
+      expect(has(el, '#composer-input')).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.some((w) => typeof w === 'string' && w.startsWith('iop-chat: a message could not be shown'))).to.equal(true);
   });
 });
