@@ -29,7 +29,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<`data-${string}`, AttributeDoc>> = 
   'data-crisis-country': { description: 'Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.', example: 'US' },
   'data-persistence': { description: 'Keep the conversation across page loads: none, session (default, this tab) or local.', example: 'session' },
   'data-quick-exit': { description: 'Quick-exit button: on (default) or off.', example: 'off' },
-  'data-quick-exit-url': { description: 'Neutral page quick exit goes to (absolute http(s) URL).', example: 'https://www.google.com/search?q=weather' },
+  'data-quick-exit-url': { description: 'Neutral page quick exit goes to (absolute https URL).', example: 'https://www.google.com/search?q=weather' },
   'data-position': { description: 'Launcher corner: right (default) or left.', example: 'right' },
   'data-z-index': { description: 'Stacking order of the launcher and panel.', example: '2147483000' },
   'data-mode': { description: 'launcher (default: floating button) or inline (renders in place).', example: 'launcher' },

@@ -79,7 +79,7 @@ export interface CenterConfig {
 export interface QuickExitConfig {
   /** Show the quick-exit button (default true). */
   enabled?: boolean;
-  /** Where quick exit goes: a neutral page (default a weather search). Must be an absolute http(s) URL. */
+  /** Where quick exit goes: a neutral page (default a weather search). Must be an absolute https URL (plain http only on localhost). */
   url?: string;
   /** Also exit when Shift is pressed three times quickly (default true). */
   shiftTriple?: boolean;

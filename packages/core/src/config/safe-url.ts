@@ -7,7 +7,10 @@
 export interface UrlRules {
   /** Accept same-origin paths such as `/api/leads` (default true). */
   readonly allowPath?: boolean;
-  /** Accept plain http:// (default true). 'localhost' accepts it only for local development. */
+  /**
+   * Accept plain http://: true, false, or 'localhost' (the default), which accepts it only for
+   * local development. A configured link sends a visitor, often on a bad day, somewhere: never in clear.
+   */
   readonly allowHttp?: boolean | 'localhost';
 }
 
@@ -26,7 +29,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Checks an already-cleaned (trimmed, control-free) string. */
 export function checkUrl(value: string, rules: UrlRules = {}): UrlCheck {
-  const { allowPath = true, allowHttp = true } = rules;
+  const { allowPath = true, allowHttp = 'localhost' } = rules;
   if (value.length === 0 || value.length > 2048) return { ok: false, reason: 'malformed' };
   if (value.startsWith('/') && !value.startsWith('//')) {
     if (!allowPath) return { ok: false, reason: 'path-not-allowed' };

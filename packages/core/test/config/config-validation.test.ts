@@ -173,6 +173,8 @@ describe('resolveConfig falls back on bad values and names the field', () => {
     { field: 'center', input: { center: 'Riverside' }, check: (c) => c.center.name, expected: undefined },
     { field: 'leadEndpoint', input: { leadEndpoint: 'http://crm.example/leads' }, check: (c) => c.leadEndpoint, expected: undefined, message: /not encrypted/ },
     { field: 'leadEndpoint', input: { leadEndpoint: 'api/leads' }, check: (c) => c.leadEndpoint, expected: undefined },
+    { field: 'center.website', input: { center: { website: 'http://example.org/contact' } }, check: (c) => c.center.website, expected: undefined, message: /not encrypted/ },
+    { field: 'quickExit.url', input: { quickExit: { url: 'http://example.org/weather' } }, check: (c) => c.quickExit.url, expected: 'https://www.google.com/search?q=weather', message: /not encrypted/ },
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: 'soon' }, check: (c) => c.leadTimeoutMs, expected: 10_000 },
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: 5 }, check: (c) => c.leadTimeoutMs, expected: 1000 },
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: 10_000_000 }, check: (c) => c.leadTimeoutMs, expected: 120_000 },

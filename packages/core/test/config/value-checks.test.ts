@@ -25,8 +25,8 @@ describe('isCssColor', () => {
 });
 
 describe('checkUrl', () => {
-  it('accepts https, http and same-origin paths by default', () => {
-    for (const ok of ['https://example.org', 'https://example.org/a?b=c#d', 'http://example.org:8080/x', 'https://[::1]/x', 'https://bücher.example/', '/api/leads', '/']) {
+  it('accepts https, same-origin paths and plain http on localhost by default', () => {
+    for (const ok of ['https://example.org', 'https://example.org/a?b=c#d', 'http://localhost:8080/x', 'https://[::1]/x', 'https://bücher.example/', '/api/leads', '/']) {
       expect(checkUrl(ok), ok).to.deep.equal({ ok: true, url: ok });
     }
   });
@@ -45,6 +45,9 @@ describe('checkUrl', () => {
     expect(checkUrl('http://crm.example', { allowHttp: 'localhost' })).to.deep.equal({ ok: false, reason: 'insecure' });
     expect(checkUrl('http://localhost:3000/leads', { allowHttp: 'localhost' }).ok).to.equal(true);
     expect(checkUrl('http://example.org', { allowHttp: false })).to.deep.equal({ ok: false, reason: 'insecure' });
+    // Plain http is refused by default (the website link, quick exit), except for local development.
+    expect(checkUrl('http://example.org')).to.deep.equal({ ok: false, reason: 'insecure' });
+    expect(checkUrl('http://example.org:8080/x', { allowHttp: true }).ok).to.equal(true);
   });
 });
 

@@ -75,7 +75,7 @@ import { WindowEventsController } from './window-events-controller.js';
  * @attr crisis-country - Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.
  * @attr persistence - none, session (default) or local.
  * @attr quick-exit - on (default) or off.
- * @attr quick-exit-url - The neutral page quick exit goes to (absolute http(s) URL).
+ * @attr quick-exit-url - The neutral page quick exit goes to (absolute https URL).
  * @attr position - Launcher corner: right (default) or left.
  * @attr z-index - Stacking order of the launcher and panel.
  * @attr mode - launcher (default: floating button and panel) or inline (the panel in place, always open).
