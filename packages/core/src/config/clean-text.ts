@@ -44,3 +44,17 @@ export function cleanText(value: string, maxLength: number, multiline = false): 
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   return { text: cut.trimEnd(), truncated: true };
 }
+
+/**
+ * Removes control and invisible formatting characters (bidi overrides, zero-width spaces) and
+ * nothing else: for text that is already laid out, such as the words of a knowledge answer.
+ */
+export function stripInvisible(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x0a || code === 0x09) out += ' ';
+    else if (!isControl(code) && !INVISIBLE.has(code)) out += value.charAt(i);
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import Fuse from 'fuse.js/basic';
 import { countTokens, useExactTokenSearch, type TokenStats } from './exact-token-search.js';
 import { SEARCH_OPTIONS, searchDocument, searchWords, wordsDocument, type SearchDocument } from './search-keys.js';
 import type { CompiledKnowledge, KnowledgeEntry, SerializedIndex } from './types.js';
+import { stripInvisible } from '../config/clean-text.js';
 
 export interface KnowledgeBase {
   readonly locale: string;
@@ -64,12 +65,43 @@ function recordWords(record: unknown): Set<string> {
  * center's own words (`centerWords`: entry id -> texts, such as the insurance plans it accepts),
  * as keywords of that entry: "do you take HealthPartners" finds the insurance answer.
  */
+/** Deeper than any real answer: past it a node is left as it is (and rendering contains it). */
+const MAX_DEPTH = 32;
+
+/** An answer's nodes, read defensively, with invisible and bidi characters removed from their words. */
+function cleanNode(node: unknown, depth = 0): unknown {
+  if (depth > MAX_DEPTH) return node;
+  if (Array.isArray(node)) return node.map((child: unknown) => cleanNode(child, depth + 1));
+  if (typeof node !== 'object' || node === null) return node;
+  const record = node as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...record };
+  if (record['t'] === 'text' && typeof record['v'] === 'string') out['v'] = stripInvisible(record['v']);
+  if (Array.isArray(record['c'])) out['c'] = cleanNode(record['c'], depth + 1);
+  if (Array.isArray(record['items'])) out['items'] = cleanNode(record['items'], depth + 1);
+  return out;
+}
+
+/**
+ * An entry whose title and answer words cannot read differently than they are stored (a phone
+ * number reversed by U+202E, words hidden by zero-width characters). Config and server text are
+ * cleaned where they are read; knowledge from any source (a center's file, extraKnowledge, the
+ * knowledge property) is cleaned here, where every renderer gets it.
+ */
+function cleanEntry(entry: KnowledgeEntry): KnowledgeEntry {
+  const title: unknown = entry.title;
+  return {
+    ...entry,
+    title: typeof title === 'string' ? stripInvisible(title) : entry.title,
+    answer: cleanNode(entry.answer) as KnowledgeEntry['answer'],
+  };
+}
+
 export function loadKnowledge(
   compiled: CompiledKnowledge,
   extra: readonly KnowledgeEntry[] = [],
   centerWords: ReadonlyMap<string, readonly string[]> = new Map(),
 ): KnowledgeBase {
-  const entries = mergeEntries(compiled.entries, extra);
+  const entries = mergeEntries(compiled.entries, extra).map(cleanEntry);
   useExactTokenSearch();
   // Filled from the index below; searchers read it when a search starts.
   const exactTokens: TokenStats = { df: new Map(), fieldCount: 0 };

@@ -29,11 +29,18 @@ export interface FetchInitLike {
   cache: 'no-store';
 }
 
+/** The part of a stream reader that reading a capped body needs. */
+export interface ByteReaderLike {
+  read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(): Promise<void>;
+}
+
 /** The part of a fetch Response that `httpLeadSender` reads. */
 export interface FetchResponseLike {
   readonly status: number;
   readonly headers: { get(name: string): string | null };
-  readonly body: { cancel(): Promise<void> } | null;
+  /** `getReader` where the body is a stream (fetch's): error bodies are then read with a cap. */
+  readonly body: { cancel(): Promise<void>; getReader?(): ByteReaderLike } | null;
   text(): Promise<string>;
 }
 

@@ -46,6 +46,40 @@ function cancelBody(response: FetchResponseLike): void {
   }
 }
 
+/**
+ * The body as text, but never more than MAX_ERROR_BODY bytes of it: a reply with no (or a false)
+ * Content-Length, chunked or endless, is read as a stream and dropped past the cap. A response
+ * without a readable stream (a custom transport) is read whole and then capped.
+ */
+async function readCapped(response: FetchResponseLike): Promise<string | undefined> {
+  const stream = response.body;
+  if (stream?.getReader === undefined || typeof TextDecoder !== 'function') {
+    const text = await response.text();
+    return text.length > MAX_ERROR_BODY ? undefined : text;
+  }
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (value === undefined) continue;
+    size += value.byteLength;
+    if (size > MAX_ERROR_BODY) {
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 /** Retry-After as delay-seconds or an HTTP date, in ms, capped; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, capMs: number, now: number = Date.now()): number | undefined {
   const v = value?.trim() ?? '';
@@ -71,12 +105,13 @@ async function readServerMessage(response: FetchResponseLike): Promise<string | 
     cancelBody(response);
     return undefined;
   }
-  let body: string;
+  let body: string | undefined;
   try {
-    body = await response.text();
+    body = await readCapped(response);
   } catch {
     return undefined;
   }
+  if (body === undefined) return undefined;
   let candidate: unknown = body;
   if (isJson) {
     try {

@@ -164,3 +164,37 @@ test('redirects are refused (retryable), never followed', async () => {
   assert.deepEqual(await httpLeadSender({ endpoint: url })(lead(), never), { kind: 'retry', error: { kind: 'network' } });
   assert.equal(hits, 0);
 });
+
+test('a refusal with no Content-Length (chunked, endless) is read only up to the cap, and not shown', async () => {
+  let sent = 0;
+  const url = await rawServer((req, res) => {
+    res.writeHead(400, { 'Content-Type': 'text/plain' });
+    // No Content-Length: chunked. Far more than the 16 KB cap, then it would go on.
+    const chunk = 'x'.repeat(4096);
+    const timer = setInterval(() => {
+      if (res.destroyed || sent > 4_000_000) {
+        clearInterval(timer);
+        res.end();
+        return;
+      }
+      sent += chunk.length;
+      res.write(chunk);
+    }, 1);
+    res.on('close', () => clearInterval(timer));
+  });
+  const started = Date.now();
+  const outcome = await httpLeadSender({ endpoint: url })(lead(), never);
+  assert.deepEqual(outcome, { kind: 'rejected', error: { kind: 'rejected', status: 400 } });
+  assert.ok(sent < 1_000_000, `read ${sent} bytes`);
+  assert.ok(Date.now() - started < 10_000);
+});
+
+test('a short chunked refusal is still shown', async () => {
+  const url = await rawServer((req, res) => {
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.write('{"message": "Please check');
+    res.end(' the phone number."}');
+  });
+  const outcome = await httpLeadSender({ endpoint: url })(lead(), never);
+  assert.deepEqual(outcome, { kind: 'rejected', error: { kind: 'rejected', status: 400, message: 'Please check the phone number.' } });
+});

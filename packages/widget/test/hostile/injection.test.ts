@@ -144,6 +144,9 @@ describe('hostile input: injection', () => {
       answer: `${p.text}\n\nAgain: ${p.text}`,
     }));
 
+    // eslint-disable-next-line no-control-regex -- the controls are what is removed
+    const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '');
+
     it('renders text answers and titles (as follow-up chips) as text', async () => {
       const extraKnowledge = [
         ...textEntries,
@@ -154,10 +157,11 @@ describe('hostile input: injection', () => {
       for (const [i, payload] of PAYLOADS.entries()) {
         el.conversation!.actor.send({ type: 'visitor.choose', choice: { kind: 'topic', id: `hostile-text-${i}` } });
         await settle(el);
-        const shown = payload.text.replace(/\s+/g, ' ').trim().slice(0, 1000);
+        // Answers and titles are shown without bidi overrides and invisible characters (removed when knowledge loads).
+        const shown = visible(payload.text).replace(/\s+/g, ' ').trim().slice(0, 1000);
         expect(lastMessage(el), payload.name).to.contain(shown.replace(/\s+/g, ' ').trim().slice(0, 200));
         const chips = $$(el, '.chip').map((c) => c.textContent.trim());
-        const next = PAYLOADS[(i + 1) % PAYLOADS.length]!.text.trim().slice(0, 80).trim();
+        const next = visible(PAYLOADS[(i + 1) % PAYLOADS.length]!.text).trim().slice(0, 80).trim();
         expect(chips.some((c) => next.startsWith(c.slice(0, 20))), `${payload.name}: follow-up chip`).to.equal(true);
         expect(scan(el), payload.name).to.deep.equal([]);
       }
@@ -488,7 +492,8 @@ describe('hostile input: injection', () => {
         [
           'a 5 MB JSON message without Content-Length',
           () => Response.json({ message: `<b>${'A'.repeat(5_000_000)}</b>` }, { status: 400 }),
-          (shown) => expect(shown).to.match(/^<b>A+…$/),
+          // Read only up to the 16 KB cap, so not shown at all: the visitor gets the general wording.
+          (shown) => expect(shown).not.to.contain('AAAA'),
         ],
         [
           'a 5 MB plain-text body',
