@@ -20,6 +20,7 @@ import {
   type CrisisKind,
   type SafetyModelData,
 } from '@iop-chat/core';
+import { seededRandom } from './seeded-random.js';
 
 export type SafetyTier = 'takeover' | 'check' | 'none';
 
@@ -119,16 +120,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   levels: 7,
 };
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Prepared {
   readonly features: Uint32Array;
@@ -147,7 +138,7 @@ function fit(data: readonly Prepared[], options: TrainOptions): { weights: Float
   const squares = new Float64Array(HEADS * size).fill(1e-8);
   const bias = new Float64Array(HEADS);
   const biasSquares = new Float64Array(HEADS).fill(1e-8);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   const step = (head: number, features: Uint32Array, norm: number, gradient: number): void => {
     if (gradient === 0) return;

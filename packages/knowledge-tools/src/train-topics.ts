@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hashString, safetyFeatures, topicHidden, topicProbabilities, type TopicModelData } from '@iop-chat/core';
 import type { SafetyExample } from './train-safety.js';
+import { seededRandom } from './seeded-random.js';
 
 export interface TopicExample {
   readonly q: string;
@@ -53,23 +54,13 @@ export function readTopicCorpus(dir: string, known: ReadonlySet<string>): { exam
   return { examples, errors };
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Whether a question is in the held-out fifth (for measuring and calibrating). */
 export const isTopicHeldOut = (example: TopicExample): boolean => hashString(example.q) % 5 === 0;
 
 export function trainTopicModel(examples: readonly TopicExample[], classes: readonly string[], options: TopicTrainOptions = DEFAULT_TOPIC_OPTIONS): TopicModelData {
   const { bits, dim } = options;
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const vectors = new Float64Array(dim << bits).map(() => (next() - 0.5) / dim);
   const classVectors = new Float64Array(classes.length * dim);
   const classBias = new Float64Array(classes.length);
@@ -158,7 +149,7 @@ export function topicModelModule(model: TopicModelData): string {
  * keyboard mash, and without it the model would pick some entry for "zxqv plorth".
  */
 export function noiseExamples(count: number, seed = 7): TopicExample[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return Array.from({ length: count }, () => {
     const words = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
