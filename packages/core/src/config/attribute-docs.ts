@@ -27,7 +27,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<`data-${string}`, AttributeDoc>> = 
   'data-lead-timeout': { description: 'Milliseconds to wait for the lead endpoint (1000-120000, default 10000).', example: '10000' },
   'data-locale': { description: 'UI language and date/time format (default en).', example: 'en' },
   'data-crisis-country': { description: 'Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.', example: 'US' },
-  'data-persistence': { description: 'Keep the conversation across page loads: none, session (default, this tab) or local.', example: 'session' },
+  'data-persistence': { description: 'Keep the conversation across page loads: none, session (default, this tab) or local; for at most a day after the last page that showed it.', example: 'session' },
   'data-quick-exit': { description: 'Quick-exit button: on (default) or off.', example: 'off' },
   'data-quick-exit-url': { description: 'Neutral page quick exit goes to (absolute https URL).', example: 'https://www.google.com/search?q=weather' },
   'data-position': { description: 'Launcher corner: right (default) or left.', example: 'right' },

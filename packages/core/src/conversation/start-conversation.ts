@@ -155,7 +155,8 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
           ...(options.backoff ? { backoff: options.backoff } : {}),
         };
 
-  const store = conversationStore(storage, storageKey);
+  const clock = options.now;
+  const store = conversationStore(storage, storageKey, clock ? () => clock().getTime() : Date.now);
   const track = (event: ChatEvent): void => {
     events.emit(event);
     if (event.type === 'chat.ended') clearAllIopChatStorage(storage);
