@@ -67,16 +67,20 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
       const chunk = await chunks.load();
       if (pressed) await new Promise<void>((resolve) => (released = resolve));
       if (destroyed) return undefined;
+      const openAtMount = wantOpen;
       const { element } = await chunk.mountFromLoader({
         attributes: options.attributes,
         mode: inline ? 'inline' : 'launcher',
         target: target ?? undefined,
-        open: wantOpen,
-        focus: !wantOpen && view.launcherHasFocus(),
+        open: openAtMount,
+        focus: !openAtMount && view.launcherHasFocus(),
         reported: options.reported,
       });
       clearTimeout(slowTimer);
       view.host.remove();
+      // A click on this launcher while the chat was being put in its place (after a hover started
+      // the load) still opens it: the visitor asked, and must not have to ask twice.
+      if (wantOpen && !openAtMount) (element as HTMLElement & { open?: () => void }).open?.();
       return element;
     } catch (error) {
       clearTimeout(slowTimer);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { ChatChunk } from '../../src/loader/mount-options.js';
 import { cleanUp, fakeChunk, launcher, scriptTag, start, until, wait } from './loader-test-kit.js';
 
 interface FixtureRecord {
@@ -73,6 +74,36 @@ describe('loader: loading the chat', () => {
     button.click();
     await until(() => chunk.mounts.length === 1);
     expect(chunk.mounts[0]?.open).to.equal(true);
+  });
+
+  it('opens the chat when the launcher is clicked while the chat is being put in its place', async () => {
+    let opened = 0;
+    let finish = (): void => undefined;
+    const chunk: ChatChunk = {
+      mountFromLoader(options) {
+        const element = Object.assign(document.createElement('iop-chat'), {
+          open: () => {
+            opened++;
+          },
+        });
+        element.setAttribute('mode', options.mode);
+        document.body.append(element);
+        // The chat renders before it is in place: the click comes meanwhile.
+        return new Promise((resolve) => {
+          finish = () => {
+            resolve({ element });
+          };
+        });
+      },
+    };
+    const handle = start(scriptTag(), { importChunk: () => Promise.resolve(chunk) });
+    const button = launcher(handle);
+    button.dispatchEvent(new PointerEvent('pointerenter'));
+    await until(() => document.querySelector('iop-chat') !== null);
+    button.click();
+    finish();
+    await until(() => !handle.host.isConnected);
+    expect(opened).to.equal(1);
   });
 
   it('imports the real chunk file beside its script with import()', async () => {
