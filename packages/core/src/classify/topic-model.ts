@@ -10,6 +10,7 @@
  * "groop"), averaging on long messages, and the `none` class learns what the chat does not answer.
  */
 import { featuresOfWords, safetyWords } from '../safety/model/safety-features.js';
+import { decodeInt8 } from '../safety/model/safety-model.js';
 
 export interface TopicModelData {
   readonly format: number;
@@ -33,12 +34,6 @@ export interface TopicScore {
 
 export type TopicModel = (message: string) => readonly TopicScore[];
 
-function decode(text: string): Int8Array {
-  const binary = atob(text);
-  const out = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = (binary.charCodeAt(i) << 24) >> 24;
-  return out;
-}
 
 /** The averaged hidden vector of a question (what training fits). */
 export function topicHidden(features: Uint32Array, vectors: Int8Array, dim: number, scale: number): Float64Array {
@@ -75,7 +70,7 @@ export function createTopicModel(data: TopicModelData): TopicModel {
   return (message) => {
     if (vectors === undefined) {
       try {
-        const decoded = decode(data.vectors);
+        const decoded = decodeInt8(data.vectors);
         const usable =
           data.format === 1 &&
           decoded.length === data.dim << data.bits &&

@@ -76,7 +76,7 @@ const US_SPANISH: Readonly<Record<string, SpanishResource>> = deepFreeze({
  * is). Other countries' packs have no Spanish routes here and are returned unchanged.
  */
 export function spanishPack(pack: CrisisPack): CrisisPack {
-  if (pack.country !== 'US') return pack;
+  if (!hasSpanishRoutes(pack)) return pack;
   const resources = pack.resources.map((resource): CrisisResource => {
     const spanish = US_SPANISH[resource.id];
     const sameNumber = spanish?.actions.every((a) => resource.actions.some((b) => b.href.split('?')[0] === a.href.split('?')[0]));

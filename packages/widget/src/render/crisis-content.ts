@@ -10,6 +10,7 @@ import {
   emergencyResource,
   gentleCheckReply,
   getCrisisPack,
+  hasSpanishRoutes,
   notSafeFollowUpReply,
   primaryActionLine,
   replyPack,
@@ -93,7 +94,7 @@ export function cardTranslate(t: Translate, lang: Language | undefined): Transla
 
 /** The language a card about `country`'s pack is really given in (Spanish only with Spanish routes). */
 export function cardLanguage(lang: Language | undefined, country: string): Language {
-  return replyPack(packFor(country), lang ?? 'en').lang;
+  return lang === 'es' && hasSpanishRoutes(packFor(country)) ? 'es' : 'en';
 }
 
 /** The crisis card for a transcript item. */

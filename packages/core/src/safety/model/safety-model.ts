@@ -46,7 +46,8 @@ export interface SafetyScore {
 /** Scores a message; `notes` are the rules' signals for it (see `featuresOfWords`). */
 export type SafetyModel = (message: string, notes?: readonly string[]) => SafetyScore | undefined;
 
-function decodeBase64(text: string): Int8Array {
+/** Decodes the models' base64 weights into signed bytes (the safety and topic models both ship so). Throws on bad base64. */
+export function decodeInt8(text: string): Int8Array {
   const binary = atob(text);
   const out = new Int8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) << 24 >> 24;
@@ -108,7 +109,7 @@ export function createSafetyModel(data: SafetyModelData): SafetyModel {
   return (message, notes = []) => {
     if (weights === undefined) {
       try {
-        const decoded = decodeBase64(data.weights);
+        const decoded = decodeInt8(data.weights);
         weights = usable(data, decoded) ? decoded : null;
       } catch {
         weights = null;
