@@ -127,6 +127,11 @@ export interface IopChatConfig {
    * Nothing is stored until the visitor interacts; ending the chat clears it.
    */
   persistence?: PersistenceMode;
+  /**
+   * How long, in hours, what the chat stores is kept (default 24, 1-168): a saved conversation
+   * after the last page that showed it, and a contact request not yet delivered after it was sent.
+   */
+  retentionHours?: number;
   /** The quick-exit button; `false` turns it off. */
   quickExit?: QuickExitConfig | boolean;
   /** Look and placement. */
@@ -190,6 +195,8 @@ export interface ResolvedConfig {
   readonly locale: string;
   readonly crisisCountry: CrisisCountry;
   readonly persistence: PersistenceMode;
+  /** Hours a saved conversation and a pending contact request are kept (see IopChatConfig). */
+  readonly retentionHours: number;
   readonly quickExit: ResolvedQuickExit;
   readonly ui: ResolvedUi;
   /** Every UI string: defaults with valid overrides applied. */

@@ -34,6 +34,7 @@ export const CONFIG_DEFAULTS = {
   locale: 'en',
   crisisCountry: 'US',
   persistence: 'session',
+  retentionHours: 24,
   quickExitUrl: 'https://www.google.com/search?q=weather',
   zIndex: 2_147_483_000,
   position: 'right',
@@ -41,6 +42,10 @@ export const CONFIG_DEFAULTS = {
 } as const;
 
 export const LEAD_TIMEOUT_RANGE = { min: 1_000, max: 120_000 } as const;
+/** What may be kept, in hours: at least an hour (a short outage), at most a week (a shared computer). */
+export const RETENTION_HOURS_RANGE = { min: 1, max: 168 } as const;
+/** What a lead endpoint may be: an https URL or a same-origin path (plain http only for localhost). */
+export const LEAD_ENDPOINT_RULES = { allowPath: true, allowHttp: 'localhost' } as const satisfies UrlRules;
 
 /** Length caps for configured text. */
 const MAX = {
@@ -63,6 +68,7 @@ const TOP_KEYS = [
   'locale',
   'crisisCountry',
   'persistence',
+  'retentionHours',
   'quickExit',
   'ui',
   'strings',
@@ -461,7 +467,7 @@ function build(r: Reader, raw: unknown): ResolvedConfig {
     leadEndpoint: r.url(
       'leadEndpoint',
       get('leadEndpoint'),
-      { allowPath: true, allowHttp: 'localhost' },
+      LEAD_ENDPOINT_RULES,
       'contact requests will not be sent there',
     ),
     leadTimeoutMs: r.integer(
@@ -475,6 +481,14 @@ function build(r: Reader, raw: unknown): ResolvedConfig {
     locale: resolveLocale(r, get('locale')),
     crisisCountry: resolveCrisisCountry(r, get('crisisCountry')),
     persistence: r.choice<PersistenceMode>('persistence', get('persistence'), PERSISTENCE_MODES, CONFIG_DEFAULTS.persistence),
+    retentionHours: r.integer(
+      'retentionHours',
+      get('retentionHours'),
+      RETENTION_HOURS_RANGE.min,
+      RETENTION_HOURS_RANGE.max,
+      CONFIG_DEFAULTS.retentionHours,
+      true,
+    ),
     quickExit: resolveQuickExit(r, get('quickExit')),
     ui: resolveUi(r, get('ui')),
     strings: strings.strings,

@@ -5,6 +5,7 @@
 export * from './config-types.js';
 export * from './config-validation.js';
 export * from './attribute-docs.js';
+export * from './delivery-attributes.js';
 export * from './business-hours.js';
 export * from './strings.js';
 export * from './phone.js';

@@ -23,6 +23,7 @@ describe('resolveConfig defaults', () => {
       expect(config.locale).to.equal('en');
       expect(config.crisisCountry).to.equal('US');
       expect(config.persistence).to.equal('session');
+      expect(config.retentionHours).to.equal(24);
       expect(config.quickExit).to.deep.equal({ enabled: true, url: CONFIG_DEFAULTS.quickExitUrl, shiftTriple: true });
       expect(config.quickExit.url).to.match(/^https:\/\//);
       expect(config.ui).to.deep.equal({
@@ -179,6 +180,9 @@ describe('resolveConfig falls back on bad values and names the field', () => {
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: 5 }, check: (c) => c.leadTimeoutMs, expected: 1000 },
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: 10_000_000 }, check: (c) => c.leadTimeoutMs, expected: 120_000 },
     { field: 'leadTimeoutMs', input: { leadTimeoutMs: Number.NaN }, check: (c) => c.leadTimeoutMs, expected: 10_000 },
+    { field: 'retentionHours', input: { retentionHours: 'a day' }, check: (c) => c.retentionHours, expected: 24, message: /expected a number but got "a day"; 24 is used/ },
+    { field: 'retentionHours', input: { retentionHours: 0 }, check: (c) => c.retentionHours, expected: 1, message: /retentionHours: 0 is outside 1-168; 1 is used/ },
+    { field: 'retentionHours', input: { retentionHours: 24 * 365 }, check: (c) => c.retentionHours, expected: 168, message: /8760 is outside 1-168; 168 is used/ },
     { field: 'locale', input: { locale: 'english please' }, check: (c) => c.locale, expected: 'en' },
     { field: 'crisisCountry', input: { crisisCountry: 'IE' }, check: (c) => c.crisisCountry, expected: 'US', message: /US, UK, CA, AU/ },
     { field: 'persistence', input: { persistence: 'forever' }, check: (c) => c.persistence, expected: 'session' },
