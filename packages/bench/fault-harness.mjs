@@ -11,8 +11,8 @@
 // deduplicates by it, and refuses for good, once a lead was refused, every later try of it.
 //
 // Outcome per lead: a lead the receiver accepts must be reported sent and be accepted under one
-// key only; a refused lead must be reported rejected, with the receiver's message, and stay in the
-// outbox. A page reload without working storage forgets unsent leads (nothing can keep them), so
+// key only; a refused lead must be reported rejected, with the receiver's message, and leave the
+// outbox (only its id and the refusal are remembered: its contact details are gone). A page reload without working storage forgets unsent leads (nothing can keep them), so
 // reloads are only drawn with working storage.
 import { FAULTS, delay, form, seeded, startLeadServer, waitFor } from '../core/test/leads/lead-test-kit.mjs';
 
@@ -191,7 +191,7 @@ export async function playSchedule(lib, plan, seed) {
       if (lead.refused) {
         if (status?.status !== 'rejected') problems.push(`${where}: refused by the receiver but reported ${JSON.stringify(status)}`);
         else if (status.message !== REFUSAL_SHOWN) problems.push(`${where}: rejection message ${JSON.stringify(status.message)}`);
-        if (!listed.has(id)) problems.push(`${where}: a rejected lead must stay in the outbox`);
+        if (listed.has(id)) problems.push(`${where}: a rejected lead must leave the outbox (contact details and all)`);
         if (keys.length > 0) problems.push(`${where}: refused, yet accepted`);
       } else {
         if (keys.length === 0 || status?.status !== 'sent') {

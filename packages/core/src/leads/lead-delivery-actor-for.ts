@@ -5,7 +5,8 @@
  * submitted, or leads a previous page left in the outbox (looked for at start and on each event,
  * so that going back online with nothing waiting loads nothing). Events that arrive meanwhile are
  * kept and handled in order, after the outbox has resumed. A failed load loses nothing: the
- * outbox stays in storage, and the next event or load (a retry) picks it up.
+ * outbox stays in storage, and the next event or load (a retry) picks it up. With `after` in the
+ * input, delivery also waits for that to settle (another delivery handing the outbox over).
  */
 import { fromCallback } from 'xstate';
 import type { LazyService } from '../conversation/lazy-service.js';
@@ -30,8 +31,11 @@ export function leadDeliveryActorFor(source: DeliverySource) {
     const send = (event: LeadDeliveryParentEvent): void => {
       sendBack(event);
     };
+    const { after, ...options } = input;
     let delivery: LeadDelivery | undefined;
     let stopped = false;
+    /** Whether the outbox is ours: nothing to wait for, or `after` has settled. */
+    let handedOver = after === undefined;
     const held: LeadDeliveryActorEvent[] = [];
 
     const handle = (active: LeadDelivery, event: LeadDeliveryActorEvent): void => {
@@ -47,6 +51,9 @@ export function leadDeliveryActorFor(source: DeliverySource) {
         case 'lead.flush':
           active.flush();
           break;
+        case 'lead.resume':
+          active.resume();
+          break;
         case 'lead.clear':
           active.clear();
           break;
@@ -56,9 +63,9 @@ export function leadDeliveryActorFor(source: DeliverySource) {
     /** The delivery, created (and the outbox resumed, then the held events handled) once the code is in. */
     const ready = (): LeadDelivery | undefined => {
       const service = source.current;
-      if (delivery || stopped || !service) return delivery;
+      if (delivery || stopped || !service || !handedOver) return delivery;
       const created = service.createLeadDelivery({
-        ...input,
+        ...options,
         onChange: (status) => {
           send({ type: 'lead.status', ...status });
         },
@@ -84,6 +91,13 @@ export function leadDeliveryActorFor(source: DeliverySource) {
       // Forgetting leads is no reason to load the code that sends them.
       if (event.type !== 'lead.clear') fetchCode();
     });
+    if (after !== undefined) {
+      const take = (): void => {
+        handedOver = true;
+        ready();
+      };
+      void Promise.resolve(after).then(take, take);
+    }
     if (!ready()) {
       void source.loaded.then(ready);
       if (hasStoredLeads(input)) fetchCode();

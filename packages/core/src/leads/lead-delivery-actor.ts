@@ -13,6 +13,8 @@ export type LeadDeliveryActorEvent =
   | { type: 'lead.submit'; input: LeadSubmission }
   | { type: 'lead.retry'; leadId?: string }
   | { type: 'lead.flush' }
+  /** Looks at the outbox again (the page is visible again): sends what is due, keeps the backoff. */
+  | { type: 'lead.resume' }
   | { type: 'lead.clear' };
 
 /** Events the actor sends to its parent. */
@@ -21,7 +23,13 @@ export type LeadDeliveryParentEvent =
   | { type: 'lead.invalid'; errors: LeadErrors };
 
 /** The actor's input: the delivery options, minus onChange (statuses go to the parent). */
-export type LeadDeliveryActorInput = Omit<LeadDeliveryOptions, 'onChange'>;
+export type LeadDeliveryActorInput = Omit<LeadDeliveryOptions, 'onChange'> & {
+  /**
+   * Delivery starts (the outbox is resumed, events are handled) only once this settles, so that
+   * one delivery owns the outbox at a time: the script tag's outbox drain hands over with it.
+   */
+  readonly after?: PromiseLike<unknown>;
+};
 
 /** The actor with delivery loaded up front. `leadDeliveryActorFor` takes a delivery loaded on first use. */
 export const leadDeliveryActor = leadDeliveryActorFor(loadedService({ createLeadDelivery }));

@@ -6,8 +6,11 @@
  * attempt (receivers deduplicate by it); one instance never sends the same lead twice at once, and
  * instances sharing storage leave a lead alone while another has claimed it (until that claim is
  * older than the attempt timeout, e.g. the page that claimed it was reloaded); a delivered lead is
- * never sent again; after `maxAttempts` the lead stays in the outbox as failed, for the visitor to
- * retry or call. Retries use exponential backoff with full jitter, honouring Retry-After.
+ * never sent again; a lead the receiver refuses for good (a 4xx) is not sent again either, and
+ * leaves the outbox with its contact details (only its id and the refusal stay); after
+ * `maxAttempts` the lead stays in the outbox as failed, for the visitor to retry or call. Retries
+ * use exponential backoff with full jitter, honouring Retry-After. With `maxAgeMs`, a lead not
+ * delivered within that time is removed from the outbox and never sent.
  */
 import type { KeyValueStorage } from '../storage/safe-storage.js';
 import type { LeadErrors, LeadSubmission } from './lead-types.js';
@@ -29,6 +32,15 @@ export interface BackoffOptions {
 
 export const DEFAULT_BACKOFF: Readonly<BackoffOptions> = { baseMs: 1000, maxMs: 60_000, maxAttempts: 8 };
 
+/**
+ * The attempt timeout for a sender that waits `senderTimeoutMs` (a lead endpoint's timeout): a
+ * little longer, so that the sender's own timeout ends an attempt first and a claim is taken over
+ * only when its page is really gone. Every delivery on one outbox must use the same.
+ */
+export function attemptTimeoutFor(senderTimeoutMs: number): number {
+  return senderTimeoutMs + 5_000;
+}
+
 /** What the UI shows for one lead. */
 export type LeadDeliveryStatus =
   | { leadId: string; status: 'sending'; attempts: number }
@@ -44,6 +56,11 @@ export interface LeadDeliveryOptions {
   storage?: KeyValueStorage | null;
   /** Storage key of the outbox (default 'iop-chat:leads'). */
   storageKey?: string;
+  /**
+   * Leads not delivered this long after they were submitted are removed from the outbox (contact
+   * details and all) and never sent. Default: no limit.
+   */
+  maxAgeMs?: number;
   /** One sender, or several by stable name (a lead is sent when all of them have it). */
   senders: LeadSender | Readonly<Record<string, LeadSender>>;
   backoff?: Partial<BackoffOptions>;
@@ -79,6 +96,12 @@ export interface LeadDelivery {
   clear(): void;
   /** Stops timers and aborts attempts in flight; their leads wait in the outbox for the next instance. */
   dispose(): void;
+  /**
+   * Hands the outbox over to another instance on the same storage (the chat taking over from the
+   * script tag's outbox drain): starts no more attempts, lets those on the wire finish and record
+   * their outcome, and resolves once they have. Nothing is aborted, so nothing is sent twice.
+   */
+  release(): Promise<void>;
 }
 
 /** An attempt in flight; `attempt` and `since` identify our claim on the stored entry. */
@@ -93,6 +116,11 @@ interface InFlight {
 const holds = (entry: OutboxEntry, attempt: number, since: number): boolean =>
   entry.status === 'sending' && entry.attempts === attempt && entry.sendingSince === since;
 
+/** What the visitor is told about a lead the receiver refused for good. */
+export function refusedStatus(leadId: string, error: DeliveryError): LeadDeliveryStatus {
+  return { leadId, status: 'rejected', message: error.message ?? LEAD_MESSAGES.deliveryRejected, error };
+}
+
 export function toLeadStatus(entry: OutboxEntry): LeadDeliveryStatus {
   const leadId = entry.lead.id;
   const { attempts, lastError: error } = entry;
@@ -100,9 +128,7 @@ export function toLeadStatus(entry: OutboxEntry): LeadDeliveryStatus {
     case 'delivered':
       return { leadId, status: 'sent' };
     case 'failed-permanent':
-      if (error?.kind === 'rejected') {
-        return { leadId, status: 'rejected', message: error.message ?? LEAD_MESSAGES.deliveryRejected, error };
-      }
+      if (error?.kind === 'rejected') return refusedStatus(leadId, error);
       return { leadId, status: 'failed', attempts, message: LEAD_MESSAGES.deliveryFailed, hint: LEAD_MESSAGES.deliveryFailedHint, error };
     case 'pending':
       if (attempts > 0) return { leadId, status: 'retrying', attempts, nextAttemptAt: entry.nextAttemptAt, error };
@@ -123,13 +149,22 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
   const createId = options.createId ?? ((): string => randomUuid(random));
   const { onChange } = options;
   const senders = combineSenders(typeof options.senders === 'function' ? { default: options.senders } : options.senders);
-  const outbox = createLeadOutbox({ storage: options.storage ?? null, key: options.storageKey });
+  const outbox = createLeadOutbox({
+    storage: options.storage ?? null,
+    key: options.storageKey,
+    ...(options.maxAgeMs === undefined ? {} : { maxAgeMs: options.maxAgeMs }),
+    now,
+  });
 
   const timers = new Map<string, unknown>();
   const inFlight = new Map<string, InFlight>();
+  /** Attempts under way, for `release` to wait on. */
+  const running = new Set<Promise<void>>();
   const lastReported = new Map<string, string>();
   let generation = 0;
   let disposed = false;
+  /** Disposed or released: no new attempts, no timers. */
+  let stopped = false;
 
   const report = (status: LeadDeliveryStatus): void => {
     if (disposed) return; // the listener (a stopped actor's parent, a removed widget) is gone
@@ -152,7 +187,7 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
 
   const schedule = (id: string, at: number): void => {
     cancelTimer(id);
-    if (disposed) return;
+    if (stopped) return;
     const handle = setTimer(
       () => {
         timers.delete(id);
@@ -173,7 +208,7 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
 
   /** Starts an attempt if the lead is due and nobody holds it; otherwise schedules a later look. */
   function pump(id: string): void {
-    if (disposed || inFlight.has(id)) return;
+    if (stopped || inFlight.has(id)) return;
     const t = now();
     const claimed = outbox.update(id, (entry) => {
       // Times further ahead than we ever schedule (clock changed, tampered storage) count as now.
@@ -186,13 +221,17 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
     if (claimed) {
       cancelTimer(id);
       report(toLeadStatus(claimed));
-      void attempt(claimed);
+      const run = attempt(claimed);
+      running.add(run);
+      void run.finally(() => running.delete(run));
       return;
     }
     const entry = outbox.get(id);
     if (!entry) {
       cancelTimer(id);
+      const refusal = outbox.refusal(id);
       if (outbox.isDelivered(id)) report({ leadId: id, status: 'sent' });
+      else if (refusal) report(refusedStatus(id, refusal));
       return;
     }
     report(toLeadStatus(entry));
@@ -241,6 +280,14 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       report({ leadId: id, status: 'sent' });
       return;
     }
+    const current = outbox.get(id);
+    if (outcome.kind === 'rejected' && !disposed && current && holds(current, claim.attempt, claim.since)) {
+      // Final: the lead leaves the outbox, contact details and all.
+      outbox.markRefused(id, outcome.error);
+      cancelTimer(id);
+      report(refusedStatus(id, outcome.error));
+      return;
+    }
     const t = now();
     const held = { owned: false };
     const next = outbox.update(id, (entry) => {
@@ -252,6 +299,7 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       }
       held.owned = true;
       const rest = withoutClaim(withProgress);
+      // (A refusal of a lead we hold never gets here: it was handled above.)
       const gaveUp = outcome.kind === 'rejected' || entry.attempts >= maxAttempts;
       if (gaveUp) return { ...rest, status: 'failed-permanent', lastError: outcome.error, nextAttemptAt: t };
       const delay = delayFor(entry.attempts, outcome.retryAfterMs);
@@ -277,12 +325,12 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       return { ok: true, leadId: lead.id };
     },
     resume() {
-      if (disposed) return;
+      if (stopped) return;
       outbox.recoverStale(now(), attemptTimeoutMs, new Set(inFlight.keys()));
       for (const id of ids()) pump(id);
     },
     flush() {
-      if (disposed) return;
+      if (stopped) return;
       const t = now();
       for (const id of ids()) {
         outbox.update(id, (e) => (e.status === 'pending' && e.nextAttemptAt > t ? { ...e, nextAttemptAt: t } : null));
@@ -290,8 +338,11 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       }
     },
     retry(leadId) {
-      if (disposed) return;
+      if (stopped) return;
       const t = now();
+      // A refused lead is final: nothing of it is left to send; the visitor is told again.
+      const refusal = leadId === undefined ? undefined : outbox.refusal(leadId);
+      if (leadId !== undefined && refusal) report(refusedStatus(leadId, refusal));
       for (const id of ids()) {
         if (leadId !== undefined && id !== leadId) continue;
         outbox.update(id, (e) => {
@@ -305,7 +356,9 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
     status(leadId) {
       const entry = outbox.get(leadId);
       if (entry) return toLeadStatus(entry);
-      return outbox.isDelivered(leadId) ? { leadId, status: 'sent' } : undefined;
+      if (outbox.isDelivered(leadId)) return { leadId, status: 'sent' };
+      const refusal = outbox.refusal(leadId);
+      return refusal ? refusedStatus(leadId, refusal) : undefined;
     },
     list: () => outbox.list().map(toLeadStatus),
     clear() {
@@ -317,9 +370,15 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       lastReported.clear();
       outbox.clear();
     },
+    release() {
+      stopped = true;
+      for (const id of [...timers.keys()]) cancelTimer(id);
+      return Promise.all(running).then(() => undefined);
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
+      stopped = true;
       for (const id of [...timers.keys()]) cancelTimer(id);
       const t = now();
       for (const [id, claim] of inFlight) {

@@ -9,7 +9,11 @@
  * untrusted: anything unreadable, of another format or not a valid lead is ignored.
  *
  * Delivered leads are removed, but their ids are remembered (ids only, the most recent 100), so a
- * stale copy of a lead that was in fact delivered is never sent again.
+ * stale copy of a lead that was in fact delivered is never sent again. A lead the receiver refused
+ * for good is removed the same way (its contact details with it): only its id and the refusal are
+ * kept, so the visitor can still be told. With `maxAgeMs`, a lead older than that (from its
+ * `createdAt`) is removed when the outbox is read, and the remembered ids go too once nothing was
+ * written for that long: nothing the visitor typed outlives the retention period.
  */
 import type { KeyValueStorage } from '../storage/safe-storage.js';
 import type { Lead } from './lead-types.js';
@@ -50,6 +54,10 @@ export interface LeadOutbox {
   /** Removes the entry and remembers that its id was delivered. */
   markDelivered(id: string): void;
   isDelivered(id: string): boolean;
+  /** Removes the entry, contact details and all, and remembers only its id and the refusal. */
+  markRefused(id: string, error: DeliveryError): void;
+  /** Why the receiver refused this lead for good, if it did. */
+  refusal(id: string): DeliveryError | undefined;
   /** 'sending' entries claimed at least `staleMs` ago (and not in `skip`) go back to 'pending'. */
   recoverStale(now: number, staleMs: number, skip?: ReadonlySet<string>): string[];
   /** Forgets everything, in storage and in memory. */
@@ -61,18 +69,40 @@ export interface LeadOutboxOptions {
   storage?: KeyValueStorage | null;
   /** Default 'iop-chat:leads' (the `iop-chat:` prefix lets "end chat" find it). */
   key?: string;
+  /** Leads older than this (from their `createdAt`) are removed when read. Default: no limit. */
+  maxAgeMs?: number;
+  /** Clock for `maxAgeMs`, for tests. Default Date.now. */
+  now?: () => number;
 }
 
 const FORMAT = 1;
 const MAX_DELIVERED_IDS = 100;
 const STATUSES: readonly OutboxStatus[] = ['pending', 'sending', 'delivered', 'failed-permanent'];
 
+/** A lead refused for good: its id and why, nothing the visitor typed. */
+interface Refusal {
+  id: string;
+  error: DeliveryError;
+}
+
 interface OutboxState {
   entries: OutboxEntry[];
   delivered: string[];
+  refused: Refusal[];
+  /** Epoch ms of the last write (0 when unknown); remembered ids expire with it. */
+  savedAt: number;
+  /** Something read had to be dropped (refused under an older version, expired): write it back. */
+  dirty?: boolean;
 }
 
-const empty = (): OutboxState => ({ entries: [], delivered: [] });
+const empty = (): OutboxState => ({ entries: [], delivered: [], refused: [], savedAt: 0 });
+
+function restoreRefusal(value: unknown): Refusal | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, error } = value as { id?: unknown; error?: unknown };
+  const checked = toDeliveryError(error);
+  return typeof id === 'string' && checked?.kind === 'rejected' ? { id, error: checked } : undefined;
+}
 
 function nonNegative(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
@@ -106,19 +136,27 @@ function parse(text: string | null): OutboxState {
   try {
     const data: unknown = JSON.parse(text);
     if (typeof data !== 'object' || data === null) return empty();
-    const { v, entries, delivered } = data as { v?: unknown; entries?: unknown; delivered?: unknown };
+    const { v, entries, delivered, refused, savedAt } = data as Partial<Record<keyof OutboxState | 'v', unknown>>;
     if (v !== FORMAT || !Array.isArray(entries)) return empty();
     const state = empty();
+    state.savedAt = nonNegative(savedAt) ?? 0;
     if (Array.isArray(delivered)) {
       state.delivered = delivered.filter((id): id is string => typeof id === 'string').slice(-MAX_DELIVERED_IDS);
     }
-    const seen = new Set(state.delivered);
+    if (Array.isArray(refused)) {
+      state.refused = refused.flatMap((item) => restoreRefusal(item) ?? []).slice(-MAX_DELIVERED_IDS);
+    }
+    const seen = new Set([...state.delivered, ...state.refused.map((r) => r.id)]);
     for (const item of entries) {
       const entry = restoreEntry(item);
       if (!entry || seen.has(entry.lead.id)) continue;
       seen.add(entry.lead.id);
       if (entry.status === 'delivered') state.delivered.push(entry.lead.id);
-      else state.entries.push(entry);
+      else if (entry.status === 'failed-permanent' && entry.lastError?.kind === 'rejected') {
+        // Refused for good under an older version, which kept the lead: keep only the refusal.
+        state.refused.push({ id: entry.lead.id, error: entry.lastError });
+        state.dirty = true;
+      } else state.entries.push(entry);
     }
     return state;
   } catch {
@@ -137,11 +175,47 @@ function copy(state: OutboxState): OutboxState {
   return JSON.parse(JSON.stringify(state)) as OutboxState;
 }
 
+/** Drops what is older than `maxAgeMs`: leads by their createdAt, remembered ids with the last write. */
+function expire(state: OutboxState, now: number, maxAgeMs: number): void {
+  const young = (at: number): boolean => now - at <= maxAgeMs;
+  const entries = state.entries.filter((entry) => young(Date.parse(entry.lead.createdAt)));
+  if (entries.length < state.entries.length) {
+    state.entries = entries;
+    state.dirty = true;
+  }
+  if (entries.length === 0 && (state.delivered.length > 0 || state.refused.length > 0) && !young(state.savedAt)) {
+    state.delivered = [];
+    state.refused = [];
+    state.dirty = true;
+  }
+}
+
 export function createLeadOutbox(options: LeadOutboxOptions = {}): LeadOutbox {
   const storage = options.storage ?? null;
   const key = options.key ?? OUTBOX_KEY;
+  const { maxAgeMs } = options;
+  const now = options.now ?? Date.now;
   let memory = empty();
   let usingMemory = storage === null;
+
+  const save = (state: OutboxState): void => {
+    state.delivered = state.delivered.slice(-MAX_DELIVERED_IDS);
+    state.refused = state.refused.slice(-MAX_DELIVERED_IDS);
+    state.savedAt = now();
+    delete state.dirty;
+    memory = copy(state);
+    if (!storage) return;
+    try {
+      if (state.entries.length === 0 && state.delivered.length === 0 && state.refused.length === 0) storage.removeItem(key);
+      else {
+        const { entries, delivered, refused, savedAt } = state;
+        storage.setItem(key, JSON.stringify({ v: FORMAT, entries, delivered, ...(refused.length > 0 ? { refused } : {}), savedAt }));
+      }
+      usingMemory = false;
+    } catch {
+      usingMemory = true;
+    }
+  };
 
   const load = (): OutboxState => {
     if (!usingMemory && storage) {
@@ -152,20 +226,10 @@ export function createLeadOutbox(options: LeadOutboxOptions = {}): LeadOutbox {
         usingMemory = true;
       }
     }
+    if (maxAgeMs !== undefined) expire(memory, now(), maxAgeMs);
+    // What had to go (expired, or refused under an older version) leaves storage now.
+    if (memory.dirty) save(copy(memory));
     return copy(memory);
-  };
-
-  const save = (state: OutboxState): void => {
-    state.delivered = state.delivered.slice(-MAX_DELIVERED_IDS);
-    memory = copy(state);
-    if (!storage) return;
-    try {
-      if (state.entries.length === 0 && state.delivered.length === 0) storage.removeItem(key);
-      else storage.setItem(key, JSON.stringify({ v: FORMAT, entries: state.entries, delivered: state.delivered }));
-      usingMemory = false;
-    } catch {
-      usingMemory = true;
-    }
   };
 
   return {
@@ -176,7 +240,8 @@ export function createLeadOutbox(options: LeadOutboxOptions = {}): LeadOutbox {
     get: (id) => load().entries.find((entry) => entry.lead.id === id),
     put(entry) {
       const state = load();
-      if (state.delivered.includes(entry.lead.id)) return;
+      const id = entry.lead.id;
+      if (state.delivered.includes(id) || state.refused.some((r) => r.id === id)) return;
       state.entries = state.entries.filter((e) => e.lead.id !== entry.lead.id);
       state.entries.push(entry);
       save(state);
@@ -199,6 +264,13 @@ export function createLeadOutbox(options: LeadOutboxOptions = {}): LeadOutbox {
       save(state);
     },
     isDelivered: (id) => load().delivered.includes(id),
+    markRefused(id, error) {
+      const state = load();
+      state.entries = state.entries.filter((entry) => entry.lead.id !== id);
+      state.refused = [...state.refused.filter((r) => r.id !== id), { id, error }];
+      save(state);
+    },
+    refusal: (id) => load().refused.find((r) => r.id === id)?.error,
     recoverStale(now, staleMs, skip) {
       const state = load();
       const recovered: string[] = [];

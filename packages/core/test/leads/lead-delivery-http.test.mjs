@@ -13,6 +13,8 @@ import {
   startLeadServer,
   throwingStorage,
   waitFor,
+  withoutSavedAt,
+  contactDetails,
 } from './lead-test-kit.mjs';
 
 const FAST = { baseMs: 5, maxMs: 40, maxAttempts: 8 };
@@ -96,7 +98,7 @@ test('slow answers beyond the timeout and answers lost on the wire: the receiver
   assert.equal(receiver.duplicateCount(), 2, 'the two answers we never saw were acknowledged as duplicates');
 });
 
-test('a 400 with a message: shown as text, lead kept as rejected, not retried', async () => {
+test('a 400 with a message: shown as text, final (not retried), and the contact details leave storage', async () => {
   const receiver = await startLeadServer({ plan: () => FAULTS.s400 });
   after(() => receiver.close());
   const { delivery, storage } = deliveryFor(receiver);
@@ -108,13 +110,20 @@ test('a 400 with a message: shown as text, lead kept as rejected, not retried', 
     message: 'Phone number not <b>accepted</b> here.',
     error: { kind: 'rejected', status: 400, message: 'Phone number not <b>accepted</b> here.' },
   });
+  delivery.retry(leadId);
+  delivery.flush();
   await delay(100);
   assert.equal(receiver.requestCount(leadId), 1);
   assert.equal(receiver.acceptedCount(leadId), 0);
-  const kept = JSON.parse(storage.map.get(OUTBOX_KEY)).entries;
-  assert.equal(kept.length, 1);
-  assert.equal(kept[0].lead.id, leadId);
-  assert.equal(kept[0].status, 'failed-permanent');
+  // Only the id and the refusal stay, so the visitor can still be told; nothing they typed.
+  const text = storage.map.get(OUTBOX_KEY);
+  for (const detail of contactDetails(1)) assert.equal(text.includes(detail), false, detail);
+  assert.deepEqual(withoutSavedAt(JSON.parse(text)), {
+    v: 1,
+    entries: [],
+    delivered: [],
+    refused: [{ id: leadId, error: { kind: 'rejected', status: 400, message: 'Phone number not <b>accepted</b> here.' } }],
+  });
 });
 
 test('page reload mid-send (same storage): the new page waits out the old claim; receiver dedupes; exactly once', async () => {
@@ -134,7 +143,7 @@ test('page reload mid-send (same storage): the new page waits out the old claim;
   await delay(150);
   assert.equal(receiver.acceptedCount(leadId), 1);
   assert.equal(receiver.requestCount(leadId), 2);
-  assert.deepEqual(JSON.parse(storage.map.get(OUTBOX_KEY)), { v: 1, entries: [], delivered: [leadId] });
+  assert.deepEqual(withoutSavedAt(JSON.parse(storage.map.get(OUTBOX_KEY))), { v: 1, entries: [], delivered: [leadId] });
 });
 
 test('page reload mid-send where the old page confirms first: the new page never sends it', async () => {
@@ -170,7 +179,7 @@ test('page killed mid-send (it can record nothing more): the next page resends a
   assert.equal(receiver.acceptedCount(leadId), 1);
   assert.equal(receiver.requestCount(leadId), 2);
   assert.equal(receiver.duplicateCount(), 1);
-  assert.deepEqual(JSON.parse(shared.map.get(OUTBOX_KEY)), { v: 1, entries: [], delivered: [leadId] });
+  assert.deepEqual(withoutSavedAt(JSON.parse(shared.map.get(OUTBOX_KEY))), { v: 1, entries: [], delivered: [leadId] });
 });
 
 test('storage that throws still delivers', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLeadDelivery, functionLeadSender, LEAD_MESSAGES, OUTBOX_KEY } from '../../dist/leads/index.js';
-import { form, manualClock, mapStorage, settle } from './lead-test-kit.mjs';
+import { contactDetails, form, manualClock, mapStorage, settle, withoutSavedAt } from './lead-test-kit.mjs';
 
 /** A sender whose answers the test scripts; `calls` records each lead id offered. */
 function scripted(answers = []) {
@@ -55,7 +55,7 @@ test('the lead is stored before the first attempt, and removed once delivered', 
   assert.equal(storedAtSend.entries[0].lead.id, result.leadId);
   assert.equal(storedAtSend.entries[0].status, 'sending');
   assert.deepEqual(delivery.status(result.leadId), { leadId: result.leadId, status: 'sent' });
-  assert.deepEqual(JSON.parse(storage.map.get(OUTBOX_KEY)), { v: 1, entries: [], delivered: [result.leadId] });
+  assert.deepEqual(withoutSavedAt(JSON.parse(storage.map.get(OUTBOX_KEY))), { v: 1, entries: [], delivered: [result.leadId] });
   assert.deepEqual(
     changes.map((c) => c.status),
     ['sending', 'sending', 'sent'],
@@ -155,19 +155,29 @@ test('an attempt that never settles times out, aborts its signal, and is retried
   assert.equal(delivery.status(leadId).status, 'sent');
 });
 
-test('a 4xx-style refusal is final: status rejected with the message, lead kept for the visitor', async () => {
+test('a 4xx-style refusal is final: status rejected with the message, never sent again, contact details gone', async () => {
   const sender = scripted([{ kind: 'rejected', error: { kind: 'rejected', status: 422, message: 'Bad email' } }]);
-  const { delivery, clock, storage } = setup({ senders: sender });
+  const { delivery, clock, storage, changes } = setup({ senders: sender });
   const { leadId } = delivery.submit(form(1));
   await clock.advance(120_000);
-  assert.deepEqual(delivery.status(leadId), {
+  const rejected = {
     leadId,
     status: 'rejected',
     message: 'Bad email',
     error: { kind: 'rejected', status: 422, message: 'Bad email' },
-  });
+  };
+  assert.deepEqual(delivery.status(leadId), rejected);
+  delivery.retry(leadId);
+  delivery.retry();
+  delivery.flush();
+  delivery.resume();
+  await clock.advance(120_000);
   assert.equal(sender.calls.length, 1);
-  assert.equal(JSON.parse(storage.map.get(OUTBOX_KEY)).entries[0].status, 'failed-permanent');
+  assert.deepEqual(changes.at(-1), rejected);
+  assert.deepEqual(delivery.list(), []);
+  const text = storage.map.get(OUTBOX_KEY);
+  for (const detail of contactDetails(1)) assert.equal(text.includes(detail), false, detail);
+  assert.deepEqual(withoutSavedAt(JSON.parse(text)), { v: 1, entries: [], delivered: [], refused: [{ id: leadId, error: rejected.error }] });
 });
 
 test('several destinations: delivered when all have it; one that succeeded is not asked again', async () => {
@@ -184,19 +194,30 @@ test('several destinations: delivered when all have it; one that succeeded is no
   assert.equal(email.calls.length, 3);
   assert.equal(delivery.status(leadId).status, 'sent');
 
-  // A refusal from one destination does not undo the other's delivery; a visitor retry only goes where it is missing.
-  const a = scripted([{ kind: 'rejected', error: { kind: 'rejected', status: 400 } }]);
+  // A visitor retry (attempts ran out) only goes where the lead is missing.
+  const a = scripted([retry()]);
   const b = scripted();
-  const second = setup({ senders: { a, b } });
+  const second = setup({ senders: { a, b }, backoff: { maxAttempts: 1 } });
   const id2 = second.delivery.submit(form(2)).leadId;
   await settle();
-  assert.equal(second.delivery.status(id2).status, 'rejected');
-  assert.equal(second.delivery.status(id2).message, LEAD_MESSAGES.deliveryRejected);
+  assert.equal(second.delivery.status(id2).status, 'failed');
   second.delivery.retry();
   await settle();
   assert.equal(a.calls.length, 2);
   assert.equal(b.calls.length, 1);
   assert.equal(second.delivery.status(id2).status, 'sent');
+
+  // A refusal from one destination is final for the lead, whatever the others said.
+  const refusing = scripted([{ kind: 'rejected', error: { kind: 'rejected', status: 400 } }]);
+  const accepting = scripted();
+  const third = setup({ senders: { refusing, accepting } });
+  const id3 = third.delivery.submit(form(3)).leadId;
+  await settle();
+  assert.equal(third.delivery.status(id3).status, 'rejected');
+  assert.equal(third.delivery.status(id3).message, LEAD_MESSAGES.deliveryRejected);
+  third.delivery.retry();
+  await settle();
+  assert.equal(refusing.calls.length, 1);
 });
 
 test('developer functions: resolve = delivered, throw = retry, { ok: false, retry: false } = rejected', async () => {
@@ -215,10 +236,11 @@ test('developer functions: resolve = delivered, throw = retry, { ok: false, retr
   assert.equal(outcomes.length, 3);
   assert.equal(delivery.status(leadId).status, 'rejected');
   assert.equal(delivery.status(leadId).message, 'Duplicate contact');
-  assert.equal(JSON.parse(JSON.stringify(delivery.list()))[0].leadId, leadId);
-  delivery.retry(leadId);
+  assert.equal(JSON.stringify(delivery.list()).includes(leadId), false, 'a refused lead leaves the outbox');
+  const next = delivery.submit(form(2)).leadId;
   await settle();
-  assert.equal(delivery.status(leadId).status, 'sent');
+  assert.equal(outcomes.length, 4);
+  assert.equal(delivery.status(next).status, 'sent');
 });
 
 test('no destination configured: the lead is never reported sent, it ends failed', async () => {

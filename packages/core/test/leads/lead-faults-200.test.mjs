@@ -4,7 +4,7 @@
 // a garbage 2xx body, connections dropped before or after accepting, a page reloaded mid-send, and
 // storage that throws, is full, breaks or fails now and then. Every lead the receiver accepts is
 // received exactly once (one key, accepted once) and reported sent; every refused lead is reported
-// rejected with the receiver's message and kept; none is lost. Build first: `npx tsc -b packages/core`.
+// rejected with the receiver's message and leaves the outbox; none is lost. Build first: `npx tsc -b packages/core`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLeadDelivery, httpLeadSender } from '../../dist/leads/index.js';
@@ -27,7 +27,7 @@ test('the schedules are deterministic and cover every fault, storage and reload 
   assert.ok(plans.some((p) => p.leads.some((l) => l.refused)), 'refused leads');
 });
 
-test(`${COUNT} seeded fault schedules: every accepted lead received exactly once, refused ones rejected and kept, none lost`, async (t) => {
+test(`${COUNT} seeded fault schedules: every accepted lead received exactly once, refused ones rejected and removed, none lost`, async (t) => {
   const { results, totals } = await runSchedules({ createLeadDelivery, httpLeadSender }, { count: COUNT, seed: SEED, deadlineMs: 55_000 });
   t.diagnostic(`seed ${SEED}: ${JSON.stringify(totals)}`);
   const faults = {};

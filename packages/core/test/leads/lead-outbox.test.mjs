@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLeadOutbox, createLeadDelivery, buildLead, validateLead, OUTBOX_KEY } from '../../dist/leads/index.js';
-import { form, fullStorage, manualClock, mapStorage, settle, throwingStorage } from './lead-test-kit.mjs';
+import { form, fullStorage, manualClock, mapStorage, settle, throwingStorage, withoutSavedAt } from './lead-test-kit.mjs';
 
 const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
 const lead = (i) =>
@@ -41,7 +41,7 @@ test('a stale "sending" entry left by a reloaded page goes back to pending and i
   delivery.resume();
   await settle();
   assert.deepEqual(sender.calls, [lead(1).id]);
-  assert.deepEqual(stored(storage), { v: 1, entries: [], delivered: [lead(1).id] });
+  assert.deepEqual(withoutSavedAt(stored(storage)), { v: 1, entries: [], delivered: [lead(1).id] });
 });
 
 test('a fresh "sending" claim (another tab, or a page still finishing) is left alone until it goes stale', async () => {
@@ -170,4 +170,124 @@ test('times far in the future (clock changed, tampered storage) do not hold a le
   delivery.resume();
   await settle();
   assert.deepEqual(sender.calls.sort(), [lead(1).id, lead(2).id]);
+});
+
+test('retention: a lead older than maxAgeMs (from its createdAt) leaves storage when read, and is never sent', async () => {
+  const DAY = 24 * 3600_000;
+  const storage = mapStorage();
+  const young = { ...lead(2), createdAt: new Date(T0 - DAY + 60_000).toISOString() };
+  storage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({
+      v: 1,
+      entries: [
+        { ...entry(1), lead: { ...lead(1), createdAt: new Date(T0 - DAY - 60_000).toISOString() } },
+        { ...entry(2), lead: young },
+      ],
+      delivered: [],
+      savedAt: T0,
+    }),
+  );
+  const outbox = createLeadOutbox({ storage, maxAgeMs: DAY, now: () => T0 });
+  assert.deepEqual(
+    outbox.list().map((e) => e.lead.id),
+    [lead(2).id],
+  );
+  const text = storage.map.get(OUTBOX_KEY);
+  assert.equal(text.includes(lead(1).id), false, 'removed from storage on the first read');
+  assert.equal(text.includes(lead(1).name), false);
+
+  // A day later the other one goes too, and with nothing left the key itself.
+  const later = createLeadOutbox({ storage, maxAgeMs: DAY, now: () => T0 + DAY });
+  assert.deepEqual(later.list(), []);
+  assert.equal(storage.map.has(OUTBOX_KEY), false);
+
+  // Delivery over the same rule sends nothing that is too old.
+  storage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({ v: 1, entries: [{ ...entry(3), lead: { ...lead(3), createdAt: new Date(T0 - 2 * DAY).toISOString() } }], delivered: [] }),
+  );
+  const sender = counting();
+  const delivery = createLeadDelivery({ storage, senders: sender, maxAgeMs: DAY, now: () => T0 });
+  delivery.resume();
+  delivery.flush();
+  await settle();
+  assert.deepEqual(sender.calls, []);
+  assert.equal(storage.map.has(OUTBOX_KEY), false);
+});
+
+test('retention: the ids remembered for delivered and refused leads go once nothing was written for maxAgeMs', () => {
+  const DAY = 24 * 3600_000;
+  const storage = mapStorage();
+  let now = T0;
+  const outbox = createLeadOutbox({ storage, maxAgeMs: DAY, now: () => now });
+  outbox.put(entry(1));
+  outbox.put(entry(2));
+  outbox.markDelivered(lead(1).id);
+  outbox.markRefused(lead(2).id, { kind: 'rejected', status: 401 });
+  assert.equal(outbox.isDelivered(lead(1).id), true);
+  assert.deepEqual(outbox.refusal(lead(2).id), { kind: 'rejected', status: 401 });
+  now = T0 + DAY;
+  assert.equal(outbox.isDelivered(lead(1).id), true, 'kept for the retention period');
+  now = T0 + DAY + 1;
+  assert.equal(outbox.isDelivered(lead(1).id), false);
+  assert.equal(outbox.refusal(lead(2).id), undefined);
+  assert.equal(storage.map.has(OUTBOX_KEY), false);
+});
+
+test('a lead refused under an older version (kept whole, failed-permanent) is reduced to its refusal when read', () => {
+  const storage = mapStorage();
+  const refusal = { kind: 'rejected', status: 422, message: 'Bad email' };
+  storage.setItem(
+    OUTBOX_KEY,
+    JSON.stringify({ v: 1, entries: [entry(1, { status: 'failed-permanent', lastError: refusal }), entry(2)], delivered: [] }),
+  );
+  const outbox = createLeadOutbox({ storage });
+  assert.deepEqual(outbox.refusal(lead(1).id), refusal);
+  assert.deepEqual(
+    outbox.list().map((e) => e.lead.id),
+    [lead(2).id],
+  );
+  const text = storage.map.get(OUTBOX_KEY);
+  assert.equal(text.includes(lead(1).name), false);
+  assert.equal(text.includes(lead(2).name), true);
+  outbox.put(entry(1));
+  assert.equal(outbox.get(lead(1).id), undefined, 'a refused id cannot be queued again');
+});
+
+test('release(): no new attempt; the one on the wire finishes and records its outcome; the next owner takes over', async () => {
+  const storage = mapStorage();
+  storage.setItem(OUTBOX_KEY, JSON.stringify({ v: 1, entries: [entry(1), entry(2, { nextAttemptAt: Date.now() + 30_000 })], delivered: [] }));
+  let answer;
+  const calls = [];
+  const slow = (l) => {
+    calls.push(l.id);
+    return new Promise((resolve) => (answer = resolve));
+  };
+  const first = createLeadDelivery({ storage, senders: slow, random: () => 0.5 });
+  first.resume();
+  await settle();
+  assert.deepEqual(calls, [lead(1).id]);
+  let released = false;
+  const handedOver = first.release().then(() => (released = true));
+  first.flush();
+  first.retry();
+  await settle();
+  assert.equal(released, false, 'waits for the attempt on the wire');
+  assert.deepEqual(calls, [lead(1).id], 'starts nothing new');
+  answer({ kind: 'retry', error: { kind: 'server', status: 500 } });
+  await handedOver;
+  const recorded = JSON.parse(storage.map.get(OUTBOX_KEY)).entries.find((e) => e.lead.id === lead(1).id);
+  assert.equal(recorded.status, 'pending', 'the outcome is recorded, the claim let go');
+  assert.equal(recorded.attempts, 2);
+  assert.ok(recorded.nextAttemptAt > Date.now(), 'with its backoff');
+
+  // The next owner finds no claim to wait out: it sends what is due, when it is due, once.
+  const sender = counting();
+  const second = createLeadDelivery({ storage, senders: sender });
+  second.resume();
+  second.flush();
+  await settle();
+  assert.deepEqual(sender.calls.sort(), [lead(1).id, lead(2).id].sort());
+  second.dispose();
 });

@@ -291,6 +291,19 @@ export function form(i = 1, overrides = {}) {
   };
 }
 
+/** A stored outbox without its `savedAt` write time (checked to be there), for exact comparisons. */
+export function withoutSavedAt(stored) {
+  const { savedAt, ...rest } = stored;
+  if (typeof savedAt !== 'number') throw new Error(`the outbox has no savedAt: ${JSON.stringify(stored)}`);
+  return rest;
+}
+
+/** The contact details `form(i)` fills in: none may stay in storage once a lead is settled. */
+export function contactDetails(i = 1) {
+  const { name, phone } = form(i);
+  return [name, phone.replace(/\D/g, '').slice(-7)];
+}
+
 /** Deterministic PRNG (mulberry32). */
 export function seeded(seed) {
   let a = seed >>> 0;
