@@ -23,6 +23,8 @@ export type ConversationEvent =
   | { type: 'crisis.show' }
   /** The browser is back online: try waiting leads now. */
   | { type: 'network.online' }
+  /** The page is visible again: send waiting leads that are due (their backoff is kept). */
+  | { type: 'page.visible' }
   /** End chat: clear the conversation and everything stored. */
   | { type: 'chat.end' }
   | LeadDeliveryParentEvent;

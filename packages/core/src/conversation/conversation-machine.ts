@@ -410,6 +410,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       recordContactErrors: assign(({ event }) => (event.type === 'lead.invalid' ? { contactErrors: event.errors } : {})),
       retryLeads: sendTo('leads', ({ event }) => ({ type: 'lead.retry' as const, ...(event.type === 'lead.retry' && event.leadId ? { leadId: event.leadId } : {}) })),
       flushLeads: sendTo('leads', { type: 'lead.flush' as const }),
+      resumeLeads: sendTo('leads', { type: 'lead.resume' as const }),
       clearLeads: sendTo('leads', { type: 'lead.clear' as const }),
       acknowledgeSafe: assign(({ context }) => ({
         ...append(context, { type: 'crisis-ack', answer: 'safe' }),
@@ -446,6 +447,7 @@ export function createConversationMachine(deps: ConversationDeps) {
       'lead.invalid': { target: '.contact', actions: 'recordContactErrors' },
       'lead.retry': { guard: 'hasDelivery', actions: 'retryLeads' },
       'network.online': { guard: 'hasDelivery', actions: 'flushLeads' },
+      'page.visible': { guard: 'hasDelivery', actions: 'resumeLeads' },
       'chat.end': [
         { guard: 'hasDelivery', target: '.chatting', actions: ['clearLeads', 'reset', 'trackEnded'] },
         { target: '.chatting', actions: ['reset', 'trackEnded'] },

@@ -139,28 +139,29 @@ export function isSavedConversation(value: unknown): value is SavedConversation 
 }
 
 /**
- * How long a saved conversation is kept after its last step: a day. A conversation about abuse or
- * drugs must not reappear a year later on a shared computer (with `persistence: 'local'`); a
- * visitor who comes back the same day finds it.
+ * How long a saved conversation is kept after its last step unless configured otherwise
+ * (`retentionHours`): a day. A conversation about abuse or drugs must not reappear a year later on
+ * a shared computer (with `persistence: 'local'`); a visitor who comes back the same day finds it.
  */
 export const CONVERSATION_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The saved conversation in `storage`. `key` defaults to CONVERSATION_STORAGE_KEY; several chats on
  * one page pass their own (`iop-chat:` is prepended when missing, so ending a chat still finds it).
- * A conversation older than CONVERSATION_MAX_AGE_MS is removed when it is read.
+ * A conversation older than `maxAgeMs` (default CONVERSATION_MAX_AGE_MS) is removed when it is read.
  */
 export function conversationStore(
   storage: KeyValueStorage,
   key: string = CONVERSATION_STORAGE_KEY,
   now: () => number = Date.now,
+  maxAgeMs: number = CONVERSATION_MAX_AGE_MS,
 ): SnapshotStore<SavedConversation> {
   return createSnapshotStore({
     storage,
     key,
     version: CONVERSATION_SNAPSHOT_VERSION,
     validate: isSavedConversation,
-    maxAgeMs: CONVERSATION_MAX_AGE_MS,
+    maxAgeMs,
     now,
   });
 }

@@ -13,7 +13,7 @@ import { centerSearchWords } from '../knowledge/center-fields.js';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { CompiledKnowledge } from '../knowledge/types.js';
 import type { ContactService } from '../leads/contact-service.js';
-import type { BackoffOptions } from '../leads/lead-delivery.js';
+import { attemptTimeoutFor, type BackoffOptions } from '../leads/lead-delivery.js';
 import type { LeadDeliveryActorInput } from '../leads/lead-delivery-actor.js';
 import type { FetchLike } from '../leads/lead-platform.js';
 import type { LeadSender } from '../leads/lead-senders.js';
@@ -47,6 +47,11 @@ export interface CreateConversationOptions {
    * own key so they do not share one transcript; its lead outbox is then kept under `<key>:leads`.
    */
   readonly storageKey?: string;
+  /**
+   * Lead delivery (and with it the outbox) starts only once this settles, so that one delivery
+   * owns the outbox at a time: the script-tag loader passes its outbox drain's hand-over here.
+   */
+  readonly leadsAfter?: PromiseLike<unknown>;
 }
 
 /** The services a conversation hands its machine: loaded up front, or on first use. */
@@ -81,6 +86,8 @@ export interface Conversation {
   /** Stops timers and listeners (the conversation stays saved if the visitor interacted). */
   dispose(): void;
 }
+
+const HOUR_MS = 60 * 60 * 1000;
 
 function warn(issue: ConfigIssue): void {
   console.warn(`iop-chat: ${issue.message}`);
@@ -128,7 +135,9 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
   });
   const storage = options.storage ?? resolveStorage(config.persistence);
   const storageKey = options.storageKey === undefined ? undefined : conversationStorageKey(options.storageKey);
+  const retentionMs = config.retentionHours * HOUR_MS;
 
+  const clock = options.now;
   const senders: Record<string, LeadSender> = {};
   const { leadEndpoint: endpoint, leadSender: custom } = config;
   if (endpoint) {
@@ -151,12 +160,13 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
           senders,
           storage,
           ...(storageKey ? { storageKey: `${storageKey}:leads` } : {}),
-          attemptTimeoutMs: config.leadTimeoutMs + 5_000,
+          attemptTimeoutMs: attemptTimeoutFor(config.leadTimeoutMs),
+          maxAgeMs: retentionMs,
           ...(options.backoff ? { backoff: options.backoff } : {}),
+          ...(options.leadsAfter ? { after: options.leadsAfter } : {}),
         };
 
-  const clock = options.now;
-  const store = conversationStore(storage, storageKey, clock ? () => clock().getTime() : Date.now);
+  const store = conversationStore(storage, storageKey, clock ? () => clock().getTime() : Date.now, retentionMs);
   const track = (event: ChatEvent): void => {
     events.emit(event);
     if (event.type === 'chat.ended') clearAllIopChatStorage(storage);
