@@ -9,8 +9,10 @@ import {
   CRISIS_RULES,
   SAFETY_HEADS,
   detectCrisis,
+  decodeWeights,
   detectCrisisByRules,
-  featuresOfWords,
+  featureHashes,
+  headTables,
   safetyWords as safetyFeaturesWords,
   type CrisisKind,
   type SafetyModelData,
@@ -34,15 +36,15 @@ const clip = (text: string, n = 140): string => (text.length <= n ? text : `${te
  * shared by unrelated features does not speak for it alone.
  */
 function strongest(model: SafetyModelData, examples: readonly SafetyExample[], head: number, count: number, sign: 1 | -1): string[] {
-  const weights = Buffer.from(model.weights, 'base64');
-  const size = 1 << model.bits;
+  const weights = decodeWeights(model.weights, model.levels);
+  const { offset, mask } = headTables(model)[head] ?? { offset: 0, mask: 0 };
   const seen = new Map<string, number>();
   for (const { m } of examples) for (const word of new Set(safetyFeaturesWords(m))) seen.set(word, (seen.get(word) ?? 0) + 1);
   const scored = [...seen.entries()]
     .filter(([word, n]) => n >= 4 && word.length >= 3)
     .map(([word, n]) => {
       let weight = 0;
-      for (const f of featuresOfWords([word], model.bits)) weight += ((weights[head * size + f] ?? 0) << 24) >> 24;
+      for (const f of featureHashes([word])) weight += weights[offset + (f & mask)] ?? 0;
       return { word, weight, n };
     })
     .sort((a, b) => sign * (b.weight - a.weight) || b.n - a.n || a.word.localeCompare(b.word));
@@ -78,7 +80,7 @@ export function safetyReport({ corpus, model, blind, heldOut }: SafetyReportInpu
     say(`| ${lang} | ${of('takeover')} | ${of('check')} | ${of('none')} |`);
   }
   say();
-  say(`Model: ${SAFETY_HEADS.length} heads over 2^${model.bits} hashed features; takeover at p >= ${model.thresholds.takeover}, check at p >= ${model.thresholds.check}.`);
+  say(`Model: ${SAFETY_HEADS.length} heads over 2^${model.bits} hashed features (the kind heads over 2^${model.kindBits}); takeover at p >= ${model.thresholds.takeover}, check at p >= ${model.thresholds.check}.`);
   say();
   const takeoverHead = SAFETY_HEADS.indexOf('takeover');
   say(`Words that weigh most **for** a takeover: ${strongest(model, corpus, takeoverHead, 20, 1).join(', ')}.`);

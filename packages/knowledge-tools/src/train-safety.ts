@@ -15,9 +15,14 @@ import {
   SAFETY_HEADS,
   createSafetyModel,
   detectCrisisByRules,
+  encodeWeights,
+  featureHashes,
   hashString,
-  safetyFeatures,
+  headTables,
+  safetyWords,
+  weightCount,
   type CrisisKind,
+  type HeadTable,
   type SafetyModelData,
 } from '@iop-chat/core';
 import { generatedModule } from './generated-module.js';
@@ -82,7 +87,10 @@ export function readCorpus(dir: string): { examples: SafetyExample[]; errors: st
 }
 
 export interface TrainOptions {
+  /** Buckets of the alert and takeover heads: 2^bits. */
   readonly bits: number;
+  /** Buckets of each kind head and the other-person head: 2^kindBits. */
+  readonly kindBits: number;
   readonly epochs: number;
   readonly rate: number;
   readonly l2: number;
@@ -101,12 +109,13 @@ export interface TrainOptions {
   readonly seed: number;
   /** Quantised weights of at most this size are dropped to 0: a smaller, sparser model. */
   readonly prune: number;
-  /** Weights are rounded to whole steps from -levels to +levels (127: int8; 7: 4 bits). */
+  /** Weights are rounded to whole steps from -levels to +levels (at most 30: each is written as one character). */
   readonly levels: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  bits: 12,
+  bits: 15,
+  kindBits: 12,
   epochs: 12,
   rate: 0.2,
   l2: 1e-6,
@@ -133,19 +142,19 @@ const OTHER = 2 + CRISIS_KINDS.length;
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
 /** Fits float weights and biases with AdaGrad over shuffled examples. */
-function fit(data: readonly Prepared[], options: TrainOptions): { weights: Float64Array; bias: Float64Array } {
-  const size = 1 << options.bits;
-  const weights = new Float64Array(HEADS * size);
-  const squares = new Float64Array(HEADS * size).fill(1e-8);
+function fit(data: readonly Prepared[], options: TrainOptions, tables: readonly HeadTable[]): { weights: Float64Array; bias: Float64Array } {
+  const count = weightCount(options);
+  const weights = new Float64Array(count);
+  const squares = new Float64Array(count).fill(1e-8);
   const bias = new Float64Array(HEADS);
   const biasSquares = new Float64Array(HEADS).fill(1e-8);
   const next = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   const step = (head: number, features: Uint32Array, norm: number, gradient: number): void => {
     if (gradient === 0) return;
-    const offset = head * size;
+    const { offset, mask } = tables[head] as HeadTable;
     for (const f of features) {
-      const i = offset + f;
+      const i = offset + (f & mask);
       const g = gradient * norm + options.l2 * (weights[i] ?? 0);
       squares[i] = (squares[i] ?? 0) + g * g;
       weights[i] = (weights[i] ?? 0) - (options.rate * g) / Math.sqrt(squares[i] ?? 1);
@@ -163,9 +172,9 @@ function fit(data: readonly Prepared[], options: TrainOptions): { weights: Float
       if (features.length === 0) continue;
       const norm = 1 / Math.sqrt(features.length);
       const logit = (head: number): number => {
-        const offset = head * size;
+        const { offset, mask } = tables[head] as HeadTable;
         let sum = 0;
-        for (const f of features) sum += weights[offset + f] ?? 0;
+        for (const f of features) sum += weights[offset + (f & mask)] ?? 0;
         return (bias[head] ?? 0) + sum * norm;
       };
       const alert = example.tier === 'none' ? 0 : 1;
@@ -190,26 +199,35 @@ function fit(data: readonly Prepared[], options: TrainOptions): { weights: Float
   return { weights, bias };
 }
 
-function quantise(weights: Float64Array, bias: Float64Array, bits: number, prune: number, levels: number): Omit<SafetyModelData, 'thresholds'> & { int8: Int8Array } {
-  const size = 1 << bits;
+function quantise(
+  weights: Float64Array,
+  bias: Float64Array,
+  options: Pick<TrainOptions, 'bits' | 'kindBits' | 'prune' | 'levels'>,
+  tables: readonly HeadTable[],
+): Omit<SafetyModelData, 'thresholds'> & { int8: Int8Array } {
+  const { prune, levels } = options;
   const int8 = new Int8Array(weights.length);
   const scale: number[] = [];
   for (let head = 0; head < HEADS; head++) {
+    const { offset, mask } = tables[head] as HeadTable;
+    const end = offset + mask + 1;
     let max = 0;
-    for (let i = head * size; i < (head + 1) * size; i++) max = Math.max(max, Math.abs(weights[i] ?? 0));
+    for (let i = offset; i < end; i++) max = Math.max(max, Math.abs(weights[i] ?? 0));
     const factor = max === 0 ? 1 : max / levels;
-    for (let i = head * size; i < (head + 1) * size; i++) {
+    for (let i = offset; i < end; i++) {
       const q = Math.round((weights[i] ?? 0) / factor);
       int8[i] = Math.abs(q) <= prune ? 0 : q;
     }
     scale.push(Number(factor.toPrecision(8)));
   }
   return {
-    format: 1,
-    bits,
+    format: 2,
+    bits: options.bits,
+    kindBits: options.kindBits,
     bias: [...bias].map((b) => Number(b.toPrecision(8))),
     scale,
-    weights: Buffer.from(int8.buffer, int8.byteOffset, int8.byteLength).toString('base64'),
+    levels,
+    weights: encodeWeights(int8, levels),
     int8,
   };
 }
@@ -250,10 +268,12 @@ export const isHeldOut = (example: SafetyExample): boolean => hashString(example
 const heldOut = isHeldOut;
 
 export function trainSafetyModel(examples: readonly SafetyExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
-  const prepared = examples.map((example) => ({ example, features: safetyFeatures(example.m, options.bits, detectCrisisByRules(example.m).signals) }));
+  const tables = headTables(options);
+  const prepared = examples.map((example) => ({ example, features: featureHashes(safetyWords(example.m), detectCrisisByRules(example.m).signals) }));
   const train = prepared.filter((p) => !heldOut(p.example));
   const test = prepared.filter((p) => heldOut(p.example));
-  const calibration = quantise(...Object.values(fit(train, options)) as [Float64Array, Float64Array], options.bits, options.prune, options.levels);
+  const fitted = fit(train, options, tables);
+  const calibration = quantise(fitted.weights, fitted.bias, options, tables);
   const { int8: _calibrationInt8, ...calibrationData } = calibration;
   const calibrated = createSafetyModel({ ...calibrationData, thresholds: { check: 0.5, takeover: 0.5 } });
   const scored = test.map((p) => {
@@ -277,7 +297,8 @@ export function trainSafetyModel(examples: readonly SafetyExample[], options: Tr
     thresholdFor(scored.filter((s) => s.tier !== 'none').map((s) => s.alert), options.alertRecall),
     ceilingFor(scored.filter((s) => s.ordinary).map((s) => s.alert), options.maxOrdinaryCheck),
   ));
-  const full = quantise(...Object.values(fit(prepared, options)) as [Float64Array, Float64Array], options.bits, options.prune, options.levels);
+  const all = fit(prepared, options, tables);
+  const full = quantise(all.weights, all.bias, options, tables);
   const { int8: _unused, ...data } = full;
   const counts: Record<string, number> = {};
   for (const { tier, lang } of examples) counts[`${lang} ${tier}`] = (counts[`${lang} ${tier}`] ?? 0) + 1;

@@ -34,11 +34,18 @@ export {
   type SafetyAnswer,
   type SafetyAnswerId,
 } from './crisis-replies.js';
-export { featuresOfWords, hashString, safetyFeatures, safetyWords } from './model/safety-features.js';
+export { featureHashes, featuresOfWords, hashString, safetyFeatures, safetyWords } from './model/safety-features.js';
 export {
+  GATE_HEADS,
   SAFETY_HEADS,
+  WEIGHT_ALPHABET,
   createSafetyModel,
+  decodeWeights,
+  encodeWeights,
   headLogits,
+  headTables,
+  weightCount,
+  type HeadTable,
   type SafetyHead,
   type SafetyModel,
   type SafetyModelData,

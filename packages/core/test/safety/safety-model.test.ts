@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { combineWithModel, detectCrisis, detectCrisisByRules, type CrisisDetection } from '../../src/safety/crisis-detector.js';
-import { createSafetyModel, SAFETY_HEADS, type SafetyScore } from '../../src/safety/model/safety-model.js';
+import { createSafetyModel, decodeWeights, encodeWeights, headTables, SAFETY_HEADS, weightCount, type SafetyScore } from '../../src/safety/model/safety-model.js';
 import { SAFETY_MODEL_DATA } from '../../src/safety/model/safety-model-data.js';
 import { safetyFeatures, safetyWindows } from '../../src/safety/model/safety-features.js';
 
@@ -18,6 +18,19 @@ describe('safety model: features', () => {
     const a = new Set(safetyFeatures('overdose', 16));
     const b = [...safetyFeatures('overdsoe', 16)];
     expect(b.filter((f) => a.has(f)).length).to.be.at.least(3);
+  });
+
+  it('reads every sentence of a message however long, in runs when there are very many', () => {
+    const tail = 'the pills are lined up on the table';
+    const long = `${'how much does the program cost and do you take my insurance plan. '.repeat(70)}${tail}`;
+    expect(long.length).to.be.above(4000);
+    expect(safetyWindows(long).map((w) => w.join(' '))).to.include(tail);
+    const oneSentence = `${'blah '.repeat(1000)}${tail}`;
+    expect(safetyWindows(oneSentence).some((w) => w.join(' ').endsWith('lined up on the table'))).to.equal(true);
+    const flood = `${'ok. '.repeat(30000)}${tail}`;
+    const windows = safetyWindows(flood);
+    expect(windows.length).to.be.below(5000);
+    expect(windows.some((w) => w.join(' ').includes('pills are lined up'))).to.equal(true);
   });
 
   it('reads a long message also a sentence at a time', () => {
@@ -67,8 +80,25 @@ describe('safety model: rules and model together', () => {
 });
 
 describe('safety model: data', () => {
+  it('writes weights one character each and reads them back, refusing what is out of range', () => {
+    const weights = [-7, -1, 0, 1, 7, 3];
+    const text = encodeWeights(weights, 7);
+    expect(text).to.have.length(6);
+    expect([...decodeWeights(text, 7)]).to.deep.equal(weights);
+    expect(() => encodeWeights([8], 7)).to.throw(RangeError);
+    expect(() => decodeWeights('~', 7)).to.throw(RangeError);
+    expect(() => decodeWeights(encodeWeights([7], 7), 6)).to.throw(RangeError);
+  });
+
+  it('gives the alert and takeover heads the large tables, one after another', () => {
+    const tables = headTables({ bits: 10, kindBits: 8 });
+    expect(tables.map((t) => t.mask + 1)).to.deep.equal([1024, 1024, 256, 256, 256, 256, 256, 256]);
+    expect(tables[2]?.offset).to.equal(2048);
+    expect(weightCount({ bits: 10, kindBits: 8 })).to.equal(2048 + 6 * 256);
+  });
+
   it('a broken model answers nothing, and the rules still run', () => {
-    const broken = createSafetyModel({ ...SAFETY_MODEL_DATA, weights: 'not base64 at all!' });
+    const broken = createSafetyModel({ ...SAFETY_MODEL_DATA, weights: 'not a weight at all!' });
     expect(broken('i want to die')).to.equal(undefined);
     const short = createSafetyModel({ ...SAFETY_MODEL_DATA, weights: 'AAAA' });
     expect(short('i want to die')).to.equal(undefined);

@@ -11,7 +11,7 @@
  * - character 3- and 4-grams inside words ("suic", "overd", "pastill"): typos, slang spellings and
  *   Spanish inflections share most of them with the spelling the model learnt;
  * - a word pair that skips one word ("took all pills" -> "took pills"): fillers in between.
- * Each is hashed (FNV-1a) into `2^bits` buckets; a message is the sorted set of its buckets.
+ * Each is hashed (FNV-1a); a model folds the hashes into the buckets of its tables.
  */
 import { MAX_MESSAGE_CHARS, normalize } from '../../text/normalize.js';
 
@@ -34,16 +34,30 @@ function wordsOf(text: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');
 }
 
+/** Words of a text of any length: normalised a piece at a time (normalize reads at most MAX_MESSAGE_CHARS). */
+function allWordsOf(text: string): string[] {
+  if (text.length <= MAX_MESSAGE_CHARS) return wordsOf(text);
+  const words: string[] = [];
+  let rest = text;
+  while (rest.length > 0) {
+    let cut = rest.length <= MAX_MESSAGE_CHARS ? rest.length : rest.lastIndexOf(' ', MAX_MESSAGE_CHARS);
+    if (cut < MAX_MESSAGE_CHARS / 2) cut = Math.min(rest.length, MAX_MESSAGE_CHARS);
+    words.push(...wordsOf(rest.slice(0, cut)));
+    rest = rest.slice(cut);
+  }
+  return words;
+}
+
 /**
- * The hashed feature buckets of a run of words, deduplicated and sorted. `notes` are what the
- * rules read in the message (a rule that matched, and why context set it aside: history, negation,
- * a figure of speech...), each one more feature: the model learns how much each is worth.
+ * The hashed features of a run of words: 32-bit FNV-1a hashes, deduplicated and sorted; a model
+ * keeps as many low bits of each as its table has buckets. `notes` are what the rules read in the
+ * message (a rule that matched, and why context set it aside: history, negation, a figure of
+ * speech...), each one more feature: the model learns how much each is worth.
  */
-export function featuresOfWords(words: readonly string[], bits: number, notes: readonly string[] = []): Uint32Array {
-  const mask = (1 << bits) - 1;
+export function featureHashes(words: readonly string[], notes: readonly string[] = []): Uint32Array {
   const out = new Set<number>();
   const add = (key: string): void => {
-    out.add(hashString(key) & mask);
+    out.add(hashString(key));
   };
   for (const note of notes) add(`r ${note}`);
   for (let i = 0; i < words.length; i++) {
@@ -63,6 +77,12 @@ export function featuresOfWords(words: readonly string[], bits: number, notes: r
   return Uint32Array.from([...out].sort((a, b) => a - b));
 }
 
+/** The feature buckets of a run of words in a table of `2^bits`, deduplicated and sorted. */
+export function featuresOfWords(words: readonly string[], bits: number, notes: readonly string[] = []): Uint32Array {
+  const mask = (1 << bits) - 1;
+  return Uint32Array.from([...new Set([...featureHashes(words, notes)].map((h) => h & mask))].sort((a, b) => a - b));
+}
+
 /** The feature buckets of a whole message. */
 export function safetyFeatures(message: string, bits: number, notes: readonly string[] = []): Uint32Array {
   return featuresOfWords(wordsOf(message), bits, notes);
@@ -71,6 +91,24 @@ export function safetyFeatures(message: string, bits: number, notes: readonly st
 /** At most this many words in one window of a long message. */
 const WINDOW_WORDS = 40;
 
+/** More sentences than this and they are read in runs (see `safetyWindows`). */
+const MANY_SENTENCES = 100;
+
+/** Joins consecutive sentences into runs of at least `chars` characters. */
+function runsOf(sentences: readonly string[], chars: number): string[] {
+  const runs: string[] = [];
+  let run = '';
+  for (const sentence of sentences) {
+    run += ` ${sentence}`;
+    if (run.length >= chars) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
  * The windows a message is also read in: each sentence on its own and with the one after it, so
  * that danger inside or after an ordinary question is weighed on its own and not drowned by the
@@ -78,12 +116,12 @@ const WINDOW_WORDS = 40;
  * has no windows beyond itself.
  */
 export function safetyWindows(message: string): string[][] {
-  // The same characters the whole-message reading sees (normalize reads at most this many).
-  const sentences = message
-    .slice(0, MAX_MESSAGE_CHARS)
-    .split(SENTENCE_END)
-    .map(wordsOf)
-    .filter((words) => words.length > 0);
+  // Every sentence, however long the message: the whole-message reading sees only its first
+  // MAX_MESSAGE_CHARS characters (normalize stops there), the windows see the rest.
+  const split = message.split(SENTENCE_END);
+  // A message of very many sentences (a pasted document, a flood of "a. a. a.") is read in runs
+  // of sentences of about half a window each, so the work stays proportional to its length.
+  const sentences = (split.length > MANY_SENTENCES ? runsOf(split, 100) : split).map(allWordsOf).filter((words) => words.length > 0);
   const windows: string[][] = [];
   const addStretches = (words: readonly string[]): void => {
     if (words.length <= WINDOW_WORDS) windows.push([...words]);
