@@ -423,7 +423,21 @@ export function createConversationMachine(deps: ConversationDeps) {
   }).createMachine({
     id: 'conversation',
     context: ({ input }) => ({ ...(input.context ?? INITIAL_CONTEXT), resumeIn: input.state ?? null }),
-    ...(hasDelivery ? { invoke: { id: 'leads', src: 'leadDelivery' as const, input: () => deps.leadDelivery as LeadDeliveryActorInput } } : {}),
+    ...(hasDelivery
+      ? {
+          invoke: {
+            id: 'leads',
+            src: 'leadDelivery' as const,
+            // What a restored conversation still shows as under way: delivery reports how each ended.
+            input: ({ context }: { context: ConversationContext }): LeadDeliveryActorInput => ({
+              ...(deps.leadDelivery as LeadDeliveryActorInput),
+              known: Object.values(context.leads)
+                .filter((lead) => lead.status !== 'sent' && lead.status !== 'rejected')
+                .map((lead) => lead.leadId),
+            }),
+          },
+        }
+      : {}),
     // A restored conversation starts like a new one (so lead delivery resumes its outbox) and
     // then steps straight into the state it was saved in.
     initial: 'boot',

@@ -31,7 +31,7 @@ export function leadDeliveryActorFor(source: DeliverySource) {
     const send = (event: LeadDeliveryParentEvent): void => {
       sendBack(event);
     };
-    const { after, ...options } = input;
+    const { after, known, ...options } = input;
     let delivery: LeadDelivery | undefined;
     let stopped = false;
     /** Whether the outbox is ours: nothing to wait for, or `after` has settled. */
@@ -71,7 +71,7 @@ export function leadDeliveryActorFor(source: DeliverySource) {
         },
       });
       delivery = created;
-      created.resume();
+      created.resume(known);
       for (const event of held.splice(0)) handle(created, event);
       return created;
     };

@@ -29,6 +29,8 @@ export type LeadDeliveryActorInput = Omit<LeadDeliveryOptions, 'onChange'> & {
    * one delivery owns the outbox at a time: the script tag's outbox drain hands over with it.
    */
   readonly after?: PromiseLike<unknown>;
+  /** Leads the conversation shows as not yet settled; see `LeadDelivery.resume`. */
+  readonly known?: readonly string[];
 };
 
 /** The actor with delivery loaded up front. `leadDeliveryActorFor` takes a delivery loaded on first use. */

@@ -83,8 +83,12 @@ export interface LeadDeliveryOptions {
 export interface LeadDelivery {
   /** Validates, stores, then starts sending. Nothing is stored when the input is invalid. */
   submit(input: LeadSubmission): LeadSubmitResult;
-  /** On page load: reports and re-schedules whatever the outbox holds. */
-  resume(): void;
+  /**
+   * On page load: reports and re-schedules whatever the outbox holds. `known` are leads the page
+   * shows as not yet settled (a restored conversation): those another page or tab delivered or
+   * refused meanwhile are reported as such too.
+   */
+  resume(known?: readonly string[]): void;
   /** Tries waiting leads now (for example when the browser is back online). */
   flush(): void;
   /** The visitor asks to try again: failed or rejected leads (all, or one) start afresh; waiting ones go now. */
@@ -324,10 +328,17 @@ export function createLeadDelivery(options: LeadDeliveryOptions): LeadDelivery {
       pump(lead.id);
       return { ok: true, leadId: lead.id };
     },
-    resume() {
+    resume(known = []) {
       if (stopped) return;
       outbox.recoverStale(now(), attemptTimeoutMs, new Set(inFlight.keys()));
-      for (const id of ids()) pump(id);
+      const waiting = ids();
+      for (const id of waiting) pump(id);
+      for (const id of known) {
+        if (waiting.includes(id)) continue;
+        const refusal = outbox.refusal(id);
+        if (outbox.isDelivered(id)) report({ leadId: id, status: 'sent' });
+        else if (refusal) report(refusedStatus(id, refusal));
+      }
     },
     flush() {
       if (stopped) return;

@@ -300,3 +300,17 @@ test('dispose() aborts and hands the lead back so the next instance sends it at 
   assert.equal(two.delivery.status(leadId).status, 'sent');
   assert.equal(one.clock.pending(), 0);
 });
+
+test('resume(known): a lead another page delivered or refused meanwhile is reported as such', async () => {
+  const storage = mapStorage();
+  const other = setup({ senders: scripted([{ kind: 'delivered' }, { kind: 'rejected', error: { kind: 'rejected', status: 403 } }]), storage });
+  const delivered = other.delivery.submit(form(1)).leadId;
+  const refused = other.delivery.submit(form(2)).leadId;
+  await settle();
+  const { delivery, changes } = setup({ senders: scripted(), storage });
+  delivery.resume([delivered, refused, 'never-heard-of']);
+  assert.deepEqual(changes, [
+    { leadId: delivered, status: 'sent' },
+    { leadId: refused, status: 'rejected', message: LEAD_MESSAGES.deliveryRejected, error: { kind: 'rejected', status: 403 } },
+  ]);
+});
