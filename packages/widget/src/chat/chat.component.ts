@@ -74,6 +74,7 @@ import { WindowEventsController } from './window-events-controller.js';
  * @attr locale - UI language (default en).
  * @attr crisis-country - Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.
  * @attr persistence - none, session (default) or local.
+ * @attr retention-hours - Hours a saved conversation and a contact request not yet delivered are kept (1-168, default 24).
  * @attr quick-exit - on (default) or off.
  * @attr quick-exit-url - The neutral page quick exit goes to (absolute https URL).
  * @attr position - Launcher corner: right (default) or left.
@@ -146,6 +147,13 @@ export class IopChat extends LitElement {
   /** Where this chat is saved (prefixed with `iop-chat:`); give each chat on a page its own. */
   @property({ attribute: 'storage-key' }) storageKey: string | undefined;
 
+  /**
+   * Lead delivery starts only once this settles (set before the element connects): the script
+   * tag's outbox drain hands the waiting contact requests over through it, so that one delivery
+   * sends them at a time.
+   */
+  @property({ attribute: false }) leadsAfter: PromiseLike<unknown> | undefined;
+
   @state() private draft: ContactDraft = EMPTY_DRAFT;
   @state() private message = '';
   /** The last send was refused for having no words in it; cleared as soon as the visitor edits. */
@@ -181,6 +189,9 @@ export class IopChat extends LitElement {
     new WindowEventsController(this, {
       onOnline: () => {
         this.chat.send({ type: 'network.online' });
+      },
+      onVisible: () => {
+        this.chat.send({ type: 'page.visible' });
       },
       onShiftTriple: () => {
         const quickExit = this.chat.value?.config.quickExit;
@@ -569,6 +580,7 @@ export class IopChat extends LitElement {
       knowledge: this.knowledge,
       storageKey: this.storageKey,
       now: () => this.now(),
+      ...(this.leadsAfter ? { leadsAfter: this.leadsAfter } : {}),
     });
     this.widgetStrings = widgetStrings;
     let conversation: Conversation;

@@ -16,6 +16,8 @@ export interface SetupInput {
   readonly now: () => Date;
   /** Where problems are reported (default console.warn). */
   readonly warn?: (message: string) => void;
+  /** Lead delivery waits for this (the loader's outbox drain handing over). */
+  readonly leadsAfter?: PromiseLike<unknown>;
 }
 
 export interface ConversationSetup {
@@ -51,6 +53,7 @@ export function conversationSetup(element: Element, input: SetupInput): Conversa
         warn(issueMessage(issue, fromAttributes));
       },
       ...(input.storageKey ? { storageKey: input.storageKey } : {}),
+      ...(input.leadsAfter ? { leadsAfter: input.leadsAfter } : {}),
     },
   };
 }

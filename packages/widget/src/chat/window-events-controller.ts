@@ -1,6 +1,7 @@
 /**
  * Window-level listeners the chat needs while it is on the page: the browser coming back online
- * (waiting contact requests are sent at once) and the quick-exit key (Shift pressed three times
+ * (waiting contact requests are sent at once), the page becoming visible again (waiting requests
+ * that are due go out: timers in a hidden tab are held back) and the quick-exit key (Shift pressed three times
  * within a second, with no other key in between, so typing capitals never triggers it).
  * Attached on connect, removed on disconnect.
  */
@@ -8,6 +9,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface WindowEventsOptions {
   readonly onOnline: () => void;
+  /** The document became visible (`visibilitychange`). */
+  readonly onVisible: () => void;
   /** Called on the third quick Shift press; the host decides whether quick exit is enabled. */
   readonly onShiftTriple: () => void;
 }
@@ -30,6 +33,10 @@ export class WindowEventsController implements ReactiveController {
     this.options.onOnline();
   };
 
+  private readonly onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible') this.options.onVisible();
+  };
+
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key !== 'Shift') {
       this.presses = [];
@@ -46,11 +53,13 @@ export class WindowEventsController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('online', this.onOnline);
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
     window.addEventListener('keydown', this.onKeyDown, true);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     window.removeEventListener('keydown', this.onKeyDown, true);
     this.presses = [];
   }

@@ -1,7 +1,9 @@
 /**
  * Where a contact request is: sending, sent, retrying (we keep trying), failed (call us instead)
  * or rejected by the center's server (its message, shown as text, plus the phone number). Every
- * state short of "sent" offers the phone number and a "Try again" that sends `lead.retry`.
+ * state short of "sent" offers the phone number; retrying and failed also offer a "Try again"
+ * that sends `lead.retry`. A refusal is final (the request is gone from storage, contact details
+ * and all), so it offers to fill in the form again instead.
  */
 import { telHref, type TranscriptItem } from '@iop-chat/core';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -45,7 +47,7 @@ export function renderLeadStatus(item: LeadStatusItem, view: ChatView): Template
         <p class="server-message">${status.message}</p>
         <p>${view.t('lead.rejected', view.placeholders)}</p>
         <div class="card-actions">
-          ${callUs(view)}${tryAgain(view, item.leadId)}
+          ${callUs(view)}
           <button type="button" class="secondary" @click=${() => { view.choose({ kind: 'action', id: 'contact' }); }}>
             ${view.t('lead.editDetails')}
           </button>
