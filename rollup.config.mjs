@@ -8,6 +8,9 @@
 //   iop-chat-app.js  the lazy chunk (ES module): <iop-chat>, Lit, core and the default knowledge,
 //                    plus the chunks beside it that the chat imports when first needed: the
 //                    self-check's and the contact form's cards (widget) and services (core).
+//   iop-chat-outbox.js  the outbox drain (ES module, standalone): lead delivery alone, which the
+//                    loader imports only when a contact request is waiting in storage. It shares
+//                    no chunk with the chat, so the chat's first open is unchanged by it.
 //
 // and the npm example (examples/npm/main.js -> examples/npm/dist/main.js), the way an integrator's
 // bundler would. Lit is resolved with the 'production' condition, so its dev mode is left out.
@@ -69,6 +72,12 @@ export default [
     // extra exports), rather than from a facade entry that would cost a second request at first open.
     preserveEntrySignatures: 'allow-extension',
     plugins: [resolve(), removeStaleChunks()],
+    onwarn,
+  },
+  {
+    input: `${WIDGET_DIST}/loader/outbox-drain.js`,
+    output: { file: `${WIDGET_DIST}/iop-chat-outbox.js`, format: 'es', sourcemap: true, plugins: [minify(true)] },
+    plugins: [resolve()],
     onwarn,
   },
   {

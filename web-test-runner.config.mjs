@@ -57,6 +57,87 @@ const chunkFaultCommand = {
   },
 };
 
+/**
+ * A lead endpoint for the browser tests, at LEAD_ENDPOINT (same origin): it deduplicates by
+ * Idempotency-Key like a real receiver (the first time a key is accepted it answers 201, later
+ * 409 with the key echoed) and otherwise answers as the test tells it, with
+ * `executeServerCommand('lead-endpoint', { status: 500 })`: any `status`, with `retryAfter`
+ * (seconds) or a JSON `message`, or `{ status: 201, delayMs }` to accept at once and answer late.
+ * `executeServerCommand('lead-endpoint', { reset: true })` forgets everything and accepts again;
+ * `executeServerCommand('lead-endpoint-log')` returns every request: key, what it answered, when,
+ * and the body. Test files run one at a time (concurrency 1), so one endpoint serves.
+ */
+const LEAD_ENDPOINT = '/__test/leads';
+const leadEndpoint = { answer: { status: 201 }, accepted: new Set(), log: [] };
+
+function readBody(req) {
+  return new Promise((resolve) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(''));
+  });
+}
+
+async function leadEndpointMiddleware(context, next) {
+  if (context.path !== LEAD_ENDPOINT) return next();
+  const key = String(context.get('idempotency-key'));
+  const text = await readBody(context.req);
+  let body = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Logged as null.
+  }
+  const { status = 201, retryAfter, message, delayMs = 0 } = leadEndpoint.answer;
+  const accepts = status >= 200 && status < 300;
+  const duplicate = accepts && leadEndpoint.accepted.has(key);
+  if (accepts) leadEndpoint.accepted.add(key);
+  const answered = duplicate ? 409 : status;
+  const entry = { key, status: answered, at: Date.now(), body, closed: false };
+  leadEndpoint.log.push(entry);
+  // The page hung up before the answer (a reload, a timeout): the answer never reaches it.
+  context.res.on('close', () => {
+    if (!context.res.writableEnded) entry.closed = true;
+  });
+  if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+  context.respond = false;
+  if (context.res.destroyed) return;
+  const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+  if (duplicate) headers['idempotency-key'] = key;
+  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  context.res.writeHead(answered, headers);
+  context.res.end(JSON.stringify(message ? { message } : { ok: accepts }));
+}
+
+const leadEndpointCommand = {
+  name: 'iop-chat-lead-endpoint',
+  async executeCommand({ command, payload, session }) {
+    if (command === 'lead-endpoint') {
+      if (payload?.reset) {
+        leadEndpoint.accepted.clear();
+        leadEndpoint.log = [];
+        leadEndpoint.answer = { status: 201 };
+      } else leadEndpoint.answer = { ...payload };
+      return true;
+    }
+    if (command === 'lead-endpoint-log') return leadEndpoint.log;
+    // The browser really offline for `ms`, then back online: fetch fails meanwhile, and
+    // navigator.onLine and the offline / online events follow. The page cannot talk to the test
+    // runner while offline, so the whole spell is one command (and `then` sets the endpoint's
+    // next answer while the page is away).
+    if (command === 'network-offline') {
+      const page = session.browser.getPage(session.id);
+      await page.setOfflineMode(true);
+      await new Promise((resolve) => setTimeout(resolve, payload?.ms ?? 1000));
+      if (payload?.then) leadEndpoint.answer = { ...payload.then };
+      await page.setOfflineMode(false);
+      return true;
+    }
+    return undefined;
+  },
+};
+
 const testFiles = readdirSync('packages')
   .map((p) => join('packages', p, 'test'))
   .filter((d) => { try { return statSync(d).isDirectory(); } catch { return false; } })
@@ -69,8 +150,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [chunkFaultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/tsconfig.base.json' }), chunkFaultCommand],
+  middleware: [chunkFaultMiddleware, leadEndpointMiddleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/tsconfig.base.json' }), chunkFaultCommand, leadEndpointCommand],
   browsers: [
     chromeLauncher({
       launchOptions: {

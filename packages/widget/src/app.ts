@@ -31,6 +31,8 @@ export async function mountFromLoader(options: MountOptions): Promise<MountedCha
     }
   }
   element.setAttribute('mode', options.mode);
+  // The chat's own delivery takes the waiting contact requests over once the drain has let go.
+  if (options.drain) element.leadsAfter = options.drain.then((drain) => drain?.handOver());
   // Opening before the first render creates and opens the chat in one render, not two.
   if (options.open) element.open();
   try {

@@ -15,9 +15,9 @@ export interface ChunkLoader {
   prefetch(): void;
 }
 
-/** The chunk's URL: beside the script, with the script's query (`?v=3`) so one version bump busts both. */
-export function chunkUrlFor(scriptSrc: string): URL {
-  const url = new URL('iop-chat-app.js', scriptSrc);
+/** A chunk's URL: beside the script, with the script's query (`?v=3`) so one version bump busts all. */
+export function chunkUrlFor(scriptSrc: string, name = 'iop-chat-app.js'): URL {
+  const url = new URL(name, scriptSrc);
   url.search = new URL(scriptSrc).search;
   return url;
 }

@@ -2,13 +2,17 @@
  * The script-tag loader's behaviour: draws the lightweight launcher at once, loads the full chat
  * when the visitor shows intent (hover, focus, press, click) and swaps it in, or, inline, loads it
  * into its target straight away. When the chat cannot load, the visitor is offered the
- * center's phone and the crisis lines, and can try again. Nothing here throws into the host page.
+ * center's phone and the crisis lines, and can try again. When storage holds a contact request a
+ * previous page could not send, the small outbox drain sends it without waiting for the visitor,
+ * and hands it over to the chat if the chat loads. Nothing here throws into the host page.
  */
 import { createChunkLoader, chunkUrlFor, type ImportChunk } from './chunk-loader.js';
 import { claimScript, hasLauncher } from './find-script.js';
 import { readLoaderOptions } from './loader-options.js';
 import { createLoaderView } from './loader-view.js';
 import { mark } from './marks.js';
+import type { OutboxDrain, OutboxDrainChunk } from './mount-options.js';
+import { hasWaitingLeads } from './waiting-leads.js';
 
 export interface LoaderDeps {
   /** Loads the chunk; tests pass their own. Default: `import(url)`. */
@@ -19,6 +23,8 @@ export interface LoaderDeps {
   readonly slowMs?: number;
   /** Prefetch the chunk (without running it) once the page is idle. Default true. */
   readonly prefetch?: boolean;
+  /** Loads the outbox drain; tests pass their own. Default: `import(url)`. */
+  readonly importDrain?: (url: string) => Promise<OutboxDrainChunk>;
 }
 
 export interface LoaderHandle {
@@ -56,6 +62,9 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
   let slowTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let destroyed = false;
+  /** The outbox drain, while storage held a waiting contact request. */
+  let drain: Promise<OutboxDrain | undefined> | undefined;
+  let handingOver = false;
 
   const letGo = (): void => {
     pressed = false;
@@ -68,6 +77,7 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
       if (pressed) await new Promise<void>((resolve) => (released = resolve));
       if (destroyed) return undefined;
       const openAtMount = wantOpen;
+      handingOver = true;
       const { element } = await chunk.mountFromLoader({
         attributes: options.attributes,
         mode: inline ? 'inline' : 'launcher',
@@ -75,6 +85,7 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
         open: openAtMount,
         focus: !openAtMount && view.launcherHasFocus(),
         reported: options.reported,
+        drain,
       });
       clearTimeout(slowTimer);
       view.host.remove();
@@ -115,6 +126,14 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
   const startLauncher = (button: HTMLButtonElement): void => {
     document.body.append(view.host);
     mark('launcher-drawn');
+    // A contact request a previous page could not send goes out now, not when the visitor next
+    // reaches for the chat; the drain is fetched only when one is waiting.
+    if (hasWaitingLeads(options.attributes['data-persistence'])) {
+      const importDrain = deps.importDrain ?? ((url: string) => import(url) as Promise<OutboxDrainChunk>);
+      drain = importDrain(chunkUrlFor(script.src, 'iop-chat-outbox.js').href)
+        .then((chunk) => (handingOver || destroyed ? undefined : chunk.drainOutbox(options.attributes)))
+        .catch(() => undefined);
+    }
     // In the next frame, when styles are computed anyway: no extra style work now.
     requestAnimationFrame(view.fitColors);
     const prefetch = (): void => void load(false);
@@ -185,6 +204,7 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
     load,
     destroy() {
       destroyed = true;
+      void drain?.then((running) => running?.handOver());
       clearTimeout(slowTimer);
       view.host.remove();
     },

@@ -18,6 +18,11 @@ export interface MountOptions {
   readonly focus: boolean;
   /** Attributes the loader has already warned about, so the console does not say it twice. */
   readonly reported: readonly string[];
+  /**
+   * The loader's outbox drain, when one is sending the contact requests a previous page left
+   * waiting (undefined inside when it could not start): the chat asks it to hand them over.
+   */
+  readonly drain?: Promise<OutboxDrain | undefined>;
 }
 
 /** The element the chunk created; the loader removes its own launcher once this has rendered. */
@@ -28,4 +33,16 @@ export interface MountedChat {
 /** The lazy chunk's module namespace, as the loader sees it. */
 export interface ChatChunk {
   mountFromLoader(options: MountOptions): Promise<MountedChat>;
+}
+
+/** The outbox drain (`iop-chat-outbox.js`) while it sends the requests a previous page left waiting. */
+export interface OutboxDrain {
+  /** Stops sending; settles once an attempt on the wire has finished and recorded its outcome. */
+  handOver(): Promise<void>;
+}
+
+/** The outbox drain's module namespace, as the loader sees it. */
+export interface OutboxDrainChunk {
+  /** Starts sending; undefined when there is nowhere to send (no valid `data-lead-endpoint`, or `data-persistence="none"`). */
+  drainOutbox(attributes: Readonly<Record<string, string>>): OutboxDrain | undefined;
 }
