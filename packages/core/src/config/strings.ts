@@ -99,7 +99,7 @@ export const DEFAULT_STRINGS = {
   // Contact request status
   'lead.sending': 'Sending…',
   'lead.sent': 'Thank you. Someone from {centerName} will be in touch soon.',
-  'lead.retrying': "We're having trouble sending this. We'll keep trying while this page is open.",
+  'lead.retrying': "We're having trouble sending this. We'll keep trying.",
   'lead.failed': "We couldn't send your details. Please call us at {phone}; we're glad to help.",
   'lead.rejected': "We couldn't accept these details. Please check them, or call us at {phone}.",
 
