@@ -5,9 +5,10 @@
 // receiver refuses, the faults it plays before accepting the others (5xx, 429 with Retry-After,
 // 408, dropped connections, answers slower than the client waits, a garbage 2xx body), whether it
 // is down at first, what the storage does (works, throws on every call, is full, breaks part-way,
-// fails now and then) and whether the page reloads mid-send (a second delivery over the same
-// storage while the first still has a request on the wire; the first is disposed before or after
-// the second starts). The receiver checks that every request's Idempotency-Key is the lead's id,
+// fails now and then) and whether the visitor changes page mid-send (a reload, or another page of
+// the site: a second delivery over the same storage resumes on its own, as the loader's outbox
+// drain does, with no click, while the first still has a request on the wire; the first is
+// disposed before or after the second starts). The receiver checks that every request's Idempotency-Key is the lead's id,
 // deduplicates by it, and refuses for good, once a lead was refused, every later try of it.
 //
 // Outcome per lead: a lead the receiver accepts must be reported sent and be accepted under one
@@ -261,6 +262,8 @@ export async function runSchedules(lib, { count = 200, seed = 20261122, parallel
       lost: sum((r) => r.lost),
       rejected: sum((r) => r.rejected),
       requests: sum((r) => r.requests),
+      /** Schedules where the visitor moves to another page (or reloads) mid-send and never clicks. */
+      pageChanges: sum((r) => (r.plan.reloadAtMs >= 0 ? 1 : 0)),
       ms: Date.now() - started,
     },
   };

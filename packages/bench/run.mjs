@@ -165,6 +165,7 @@ async function main() {
     report.faults = faults;
     say(`      ${faults.schedules} schedules in ${ms(faults.ms)}, ${faults.requests} requests`);
     say(`      leads sent ${faults.leadsSent}, received ${faults.leadsReceived}, refused for good ${faults.rejected}`);
+    say(`      ${faults.pageChanges} schedules change page mid-send; the next page resumes delivery without a click`);
     judge('leads duplicated', String(faults.duplicated), faults.duplicated === 0, '0');
     judge('leads lost', String(faults.lost), faults.lost === 0, '0');
     say();
