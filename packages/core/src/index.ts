@@ -17,5 +17,6 @@ export * from './screening/index.js';
 export * from './leads/index.js';
 export * from './config/index.js';
 export * from './storage/index.js';
+export * from './platform/capped-body.js';
 export * from './events/index.js';
 export * from './conversation/index.js';

@@ -6,7 +6,7 @@ declare const console: {
 };
 /** Decodes base64 to a binary string (the safety model's weights). */
 declare function atob(data: string): string;
-/** Decodes an error body read as bytes (lead delivery). */
+/** Decodes a body read as bytes (platform/capped-body.ts). */
 declare class TextDecoder {
   decode(input?: Uint8Array): string;
 }

@@ -5,6 +5,7 @@
  * remembering which ones already have the lead, so that a retry only goes where it is missing.
  */
 import type { Lead } from './lead-types.js';
+import { readCapped } from '../platform/capped-body.js';
 import { capText, cleanLine } from './lead-text.js';
 import { MESSAGE_MAX, rejectedOutcome, retryOutcome, type SendOutcome } from './lead-outcome.js';
 import {
@@ -46,40 +47,6 @@ function cancelBody(response: FetchResponseLike): void {
   }
 }
 
-/**
- * The body as text, but never more than MAX_ERROR_BODY bytes of it: a reply with no (or a false)
- * Content-Length, chunked or endless, is read as a stream and dropped past the cap. A response
- * without a readable stream (a custom transport) is read whole and then capped.
- */
-async function readCapped(response: FetchResponseLike): Promise<string | undefined> {
-  const stream = response.body;
-  if (stream?.getReader === undefined || typeof TextDecoder !== 'function') {
-    const text = await response.text();
-    return text.length > MAX_ERROR_BODY ? undefined : text;
-  }
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (value === undefined) continue;
-    size += value.byteLength;
-    if (size > MAX_ERROR_BODY) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /** Retry-After as delay-seconds or an HTTP date, in ms, capped; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | null, capMs: number, now: number = Date.now()): number | undefined {
   const v = value?.trim() ?? '';
@@ -107,7 +74,8 @@ async function readServerMessage(response: FetchResponseLike): Promise<string | 
   }
   let body: string | undefined;
   try {
-    body = await readCapped(response);
+    // Read as a stream and dropped past the cap, whatever Content-Length said (chunked, endless).
+    body = await readCapped(response, MAX_ERROR_BODY);
   } catch {
     return undefined;
   }
