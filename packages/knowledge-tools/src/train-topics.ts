@@ -28,7 +28,7 @@ export interface TopicTrainOptions {
   readonly levels: number;
 }
 
-export const DEFAULT_TOPIC_OPTIONS: TopicTrainOptions = { bits: 11, dim: 8, epochs: 30, rate: 0.3, seed: 20261207, levels: 7 };
+export const DEFAULT_TOPIC_OPTIONS: TopicTrainOptions = { bits: 11, dim: 16, epochs: 30, rate: 0.3, seed: 20261207, levels: 7 };
 
 /** Reads every `.jsonl` file of `dir` in name order; bad lines are errors named by file and line. */
 export function readTopicCorpus(dir: string, known: ReadonlySet<string>): { examples: TopicExample[]; errors: string[] } {

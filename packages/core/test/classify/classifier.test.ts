@@ -68,9 +68,7 @@ describe('classify: our own regression questions (written independently of the k
       const r = classify(kb, q);
       return (r.fallback && !r.ambiguous) || !r.topics.slice(0, 3).some((t) => t.id === 'confidentiality');
     });
-    // Since the topic model learnt from a fourth corpus batch (better on both blind sets), "my wife
-    // is in your program, will you keep me informed" ranks privacy fourth: a known miss, one of four.
-    expect(missed.length, missed.join('\n')).to.be.at.most(1);
+    expect(missed, missed.join('\n')).to.deep.equal([]);
     expect(classify(kb, 'how is progress measured in the program').topics[0]?.id).to.not.equal('confidentiality');
   });
 
