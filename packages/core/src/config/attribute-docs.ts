@@ -29,6 +29,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<`data-${string}`, AttributeDoc>> = 
   'data-crisis-country': { description: 'Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.', example: 'US' },
   'data-persistence': { description: 'Keep the conversation across page loads: none, session (default, this tab) or local; for at most `data-retention-hours` after the last page that showed it.', example: 'session' },
   'data-retention-hours': { description: 'Hours a saved conversation is kept after the last page that showed it, and a contact request not yet delivered after it was sent (1-168, default 24).', example: '24' },
+  'data-knowledge': { description: 'Your own knowledge entries: a file built by `iop-kb build --extra` (https URL or same-origin path). Its entries are added, or replace the default entry with the same id.', example: '/iop-chat/center.json' },
   'data-quick-exit': { description: 'Quick-exit button: on (default) or off.', example: 'off' },
   'data-quick-exit-url': { description: 'Neutral page quick exit goes to (absolute https URL).', example: 'https://www.google.com/search?q=weather' },
   'data-position': { description: 'Launcher corner: right (default) or left.', example: 'right' },

@@ -58,3 +58,17 @@ export function stripInvisible(value: string): string {
   }
   return out;
 }
+
+/**
+ * True when `value` holds what `stripInvisible` would remove other than tabs and line breaks: control
+ * characters, bidi overrides, zero-width characters. Text from a file that should have been
+ * compiled (a center's knowledge file) has none, so finding one says the file was tampered with.
+ */
+export function hasInvisible(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x09) continue;
+    if (isControl(code) || INVISIBLE.has(code)) return true;
+  }
+  return false;
+}

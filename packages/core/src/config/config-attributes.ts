@@ -45,6 +45,7 @@ export const KNOWN_ATTRIBUTES: readonly KnownAttribute[] = [
   { attribute: 'data-crisis-country', option: 'crisisCountry', kind: 'text', aliases: ['data-crisis-pack'] },
   { attribute: 'data-persistence', option: 'persistence', kind: 'text' },
   { attribute: 'data-retention-hours', option: 'retentionHours', kind: 'number' },
+  { attribute: 'data-knowledge', option: 'knowledgeUrl', kind: 'text' },
   { attribute: 'data-quick-exit', option: 'quickExit.enabled', kind: 'switch' },
   { attribute: 'data-quick-exit-url', option: 'quickExit.url', kind: 'text' },
   { attribute: 'data-position', option: 'ui.position', kind: 'text' },

@@ -140,6 +140,13 @@ export interface IopChatConfig {
   strings?: Partial<Record<string, string>>;
   /** Analytics options. */
   analytics?: AnalyticsConfig;
+  /**
+   * A knowledge file built by `iop-kb build --extra DIR --out FILE` (an https URL or a same-origin
+   * path): its entries are added to the default knowledge, or replace the entries with the same
+   * id, as `extraKnowledge` would. Fetched by the script tag (`data-knowledge`) beside the chat;
+   * `<iop-chat>` itself does not fetch it (give its entries as `extraKnowledge`).
+   */
+  knowledgeUrl?: string;
 
   // Code-only options (not available as data attributes).
 
@@ -203,6 +210,8 @@ export interface ResolvedConfig {
   readonly strings: Strings;
   readonly analytics: { readonly includeText: boolean };
   readonly extraKnowledge: readonly KnowledgeEntry[];
+  /** `knowledgeUrl` when it is an https URL or a same-origin path (see IopChatConfig). */
+  readonly knowledgeUrl: string | undefined;
   readonly questionnaire: unknown;
   readonly leadSender: ((lead: unknown, signal: PlatformAbortSignal) => Promise<unknown>) | undefined;
   readonly onEvent: ((event: ChatEvent) => void) | undefined;

@@ -46,6 +46,8 @@ export const LEAD_TIMEOUT_RANGE = { min: 1_000, max: 120_000 } as const;
 export const RETENTION_HOURS_RANGE = { min: 1, max: 168 } as const;
 /** What a lead endpoint may be: an https URL or a same-origin path (plain http only for localhost). */
 export const LEAD_ENDPOINT_RULES = { allowPath: true, allowHttp: 'localhost' } as const satisfies UrlRules;
+/** Where a knowledge file may be: the same rules as the lead endpoint. */
+export const KNOWLEDGE_URL_RULES = LEAD_ENDPOINT_RULES;
 
 /** Length caps for configured text. */
 const MAX = {
@@ -73,6 +75,7 @@ const TOP_KEYS = [
   'ui',
   'strings',
   'analytics',
+  'knowledgeUrl',
   'extraKnowledge',
   'questionnaire',
   'leadSender',
@@ -494,6 +497,7 @@ function build(r: Reader, raw: unknown): ResolvedConfig {
     strings: strings.strings,
     analytics: Object.freeze({ includeText: r.flag('analytics.includeText', r.get(analytics, 'includeText'), false) }),
     extraKnowledge: resolveKnowledge(r, get('extraKnowledge')),
+    knowledgeUrl: r.url('knowledgeUrl', get('knowledgeUrl'), KNOWLEDGE_URL_RULES, 'the default knowledge is used'),
     questionnaire: get('questionnaire'),
     leadSender: resolveFunction(r, 'leadSender', get('leadSender')) as ResolvedConfig['leadSender'],
     onEvent: resolveFunction(r, 'onEvent', get('onEvent')) as ResolvedConfig['onEvent'],

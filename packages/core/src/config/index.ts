@@ -9,4 +9,4 @@ export * from './delivery-attributes.js';
 export * from './business-hours.js';
 export * from './strings.js';
 export * from './phone.js';
-export { cleanText, type CleanedText } from './clean-text.js';
+export { cleanText, hasInvisible, type CleanedText } from './clean-text.js';

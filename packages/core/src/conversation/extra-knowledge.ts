@@ -1,13 +1,15 @@
 /**
- * Knowledge entries passed in code (`config.extraKnowledge`): checked at run time, since they do
- * not go through `iop-kb build`. An answer may be given as plain text (paragraphs separated by a
+ * Knowledge entries passed in code (`config.extraKnowledge`) or in the script tag's knowledge file
+ * (`data-knowledge`): checked at run time, since they do not go through `iop-kb build` (or may
+ * have been changed since). An answer may be given as plain text (paragraphs separated by a
  * blank line); it is never parsed as Markdown or HTML.
  */
 import type { ConfigIssue } from '../config/config-types.js';
 import { CENTER_FIELDS, type Block, type CenterField, type KnowledgeEntry } from '../knowledge/types.js';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const MAX_ENTRIES = 200;
+/** Entries read from one list; the rest are left out. */
+export const MAX_EXTRA_ENTRIES = 200;
 
 function strings(value: unknown, max = 100): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').slice(0, max).map((v) => v.trim().slice(0, 300)) : [];
@@ -57,13 +59,22 @@ function isBlocks(value: unknown): value is Block[] {
   });
 }
 
-export function extraEntries(input: readonly unknown[] | undefined): { entries: KnowledgeEntry[]; issues: ConfigIssue[] } {
+/** Why one entry of a list was refused. */
+export interface EntryProblem {
+  /** Its position in the list. */
+  readonly index: number;
+  readonly why: string;
+}
+
+/**
+ * The one check of knowledge entries that did not go through `iop-kb build`: `extraKnowledge`
+ * and the script tag's knowledge file (knowledge-file.ts) both use it. The entries it accepts,
+ * each refused one with why, and how many past MAX_EXTRA_ENTRIES were left unread.
+ */
+export function checkEntries(input: readonly unknown[]): { entries: KnowledgeEntry[]; problems: EntryProblem[]; unread: number } {
   const entries: KnowledgeEntry[] = [];
-  const issues: ConfigIssue[] = [];
-  if (!Array.isArray(input)) return { entries, issues };
-  input.slice(0, MAX_ENTRIES).forEach((raw: unknown, i) => {
-    const field = `extraKnowledge[${i}]`;
-    const skip = (why: string) => issues.push({ field, severity: 'error', message: `${field}: ${why}; this entry is ignored.` });
+  const problems: EntryProblem[] = [];
+  input.slice(0, MAX_EXTRA_ENTRIES).forEach((raw: unknown, index) => {
     let entry: KnowledgeEntry | string;
     try {
       entry = readEntry(raw);
@@ -71,10 +82,20 @@ export function extraEntries(input: readonly unknown[] | undefined): { entries: 
       // A getter that throws, or a tree too deep to walk: this entry cannot be read, the others can.
       entry = 'could not be read';
     }
-    if (typeof entry === 'string') skip(entry);
+    if (typeof entry === 'string') problems.push({ index, why: entry });
     else entries.push(entry);
   });
-  if (input.length > MAX_ENTRIES) issues.push({ field: 'extraKnowledge', severity: 'warning', message: `extraKnowledge: only the first ${MAX_ENTRIES} entries are used.` });
+  return { entries, problems, unread: Math.max(0, input.length - MAX_EXTRA_ENTRIES) };
+}
+
+export function extraEntries(input: readonly unknown[] | undefined): { entries: KnowledgeEntry[]; issues: ConfigIssue[] } {
+  if (!Array.isArray(input)) return { entries: [], issues: [] };
+  const { entries, problems, unread } = checkEntries(input);
+  const issues: ConfigIssue[] = problems.map(({ index, why }) => {
+    const field = `extraKnowledge[${index}]`;
+    return { field, severity: 'error', message: `${field}: ${why}; this entry is ignored.` };
+  });
+  if (unread > 0) issues.push({ field: 'extraKnowledge', severity: 'warning', message: `extraKnowledge: only the first ${MAX_EXTRA_ENTRIES} entries are used.` });
   return { entries, issues };
 }
 

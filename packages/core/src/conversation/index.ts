@@ -6,6 +6,7 @@ export * from './conversation-machine.js';
 export * from './choices.js';
 export * from './persistence.js';
 export * from './extra-knowledge.js';
+export * from './knowledge-file.js';
 export * from './lazy-service.js';
 export type { ServiceReadyEvent } from './service-loader.js';
 export * from './create-conversation.js';

@@ -31,6 +31,7 @@ const MAPPINGS: ReadonlyArray<{ attr: string; value: string; read: (c: ResolvedC
   { attr: 'crisis-pack', value: 'au', read: (c) => c.crisisCountry, expected: 'AU' },
   { attr: 'persistence', value: 'none', read: (c) => c.persistence, expected: 'none' },
   { attr: 'retention-hours', value: '48', read: (c) => c.retentionHours, expected: 48 },
+  { attr: 'knowledge', value: '/iop-chat/center.json', read: (c) => c.knowledgeUrl, expected: '/iop-chat/center.json' },
   { attr: 'quick-exit', value: 'off', read: (c) => c.quickExit.enabled, expected: false },
   { attr: 'quick-exit-url', value: 'https://weather.example/', read: (c) => c.quickExit.url, expected: 'https://weather.example/' },
   { attr: 'position', value: 'left', read: (c) => c.ui.position, expected: 'left' },

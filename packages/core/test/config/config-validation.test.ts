@@ -85,9 +85,11 @@ describe('resolveConfig accepts good values', () => {
       ui: { position: 'left', zIndex: 10, mode: 'inline', primaryColor: '#1a5f7a', accentColor: 'rgb(10 20 30 / 50%)', title: 'Ask us', launcherLabel: 'Questions?' },
       strings: { 'launcher.label': 'Talk to us' },
       analytics: { includeText: true },
+      knowledgeUrl: 'https://cdn.riverside.example/center.json',
       onEvent,
     });
     expect(issues).to.deep.equal([]);
+    expect(config.knowledgeUrl).to.equal('https://cdn.riverside.example/center.json');
     expect(config.center.name).to.equal('Riverside Recovery');
     expect(config.center.phone).to.deep.equal({ display: '(512) 555-0100', dial: '5125550100' });
     expect(config.center.sms).to.deep.equal({ display: '+1 512 555 0101', dial: '+15125550101' });
@@ -205,6 +207,9 @@ describe('resolveConfig falls back on bad values and names the field', () => {
     { field: 'strings', input: { strings: 'hello' }, check: (c) => c.strings['launcher.label'], expected: 'Chat with us' },
     { field: 'extraKnowledge', input: { extraKnowledge: 'entries' }, check: (c) => c.extraKnowledge, expected: [] },
     { field: 'extraKnowledge[0]', input: { extraKnowledge: [{ id: 'x' }] }, check: (c) => c.extraKnowledge, expected: [] },
+    { field: 'knowledgeUrl', input: { knowledgeUrl: 'http://cdn.example/center.json' }, check: (c) => c.knowledgeUrl, expected: undefined, message: /knowledgeUrl: .* is not encrypted .*; the default knowledge is used\./ },
+    { field: 'knowledgeUrl', input: { knowledgeUrl: 'center.json' }, check: (c) => c.knowledgeUrl, expected: undefined },
+    { field: 'knowledgeUrl', input: { knowledgeUrl: ['/center.json'] }, check: (c) => c.knowledgeUrl, expected: undefined },
     { field: 'leadSender', input: { leadSender: 'https://crm.example' }, check: (c) => c.leadSender, expected: undefined },
     { field: 'onEvent', input: { onEvent: {} }, check: (c) => c.onEvent, expected: undefined },
   ];
@@ -244,11 +249,12 @@ describe('resolveConfig falls back on bad values and names the field', () => {
 describe('resolveConfig refuses hostile values without throwing', () => {
   it('refuses javascript:, data: and protocol-relative URLs everywhere', () => {
     for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', '//evil.example/x', 'vbscript:x', 'https://evil.example/a b']) {
-      const { config, issues } = resolveConfig({ leadEndpoint: url, center: { website: url }, quickExit: { url } });
+      const { config, issues } = resolveConfig({ leadEndpoint: url, center: { website: url }, quickExit: { url }, knowledgeUrl: url });
       expect(config.leadEndpoint, url).to.equal(undefined);
       expect(config.center.website, url).to.equal(undefined);
       expect(config.quickExit.url, url).to.equal(CONFIG_DEFAULTS.quickExitUrl);
-      for (const field of ['leadEndpoint', 'center.website', 'quickExit.url']) expect(issueFor(issues, field).severity).to.equal('error');
+      expect(config.knowledgeUrl, url).to.equal(undefined);
+      for (const field of ['leadEndpoint', 'center.website', 'quickExit.url', 'knowledgeUrl']) expect(issueFor(issues, field).severity).to.equal('error');
     }
   });
 
