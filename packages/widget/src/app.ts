@@ -3,10 +3,12 @@
  * the script-tag loader. The loader hands over the script tag's data attributes; this creates
  * `<iop-chat>` with the same attributes (without `data-`), appends it, and opens it when the
  * visitor asked for the chat. The element reads, checks and reports its own attributes; here only
- * the script-tag names it never sees (typos such as `data-phnoe`) are reported.
+ * the script-tag names it never sees (typos such as `data-phnoe`) are reported. The knowledge file
+ * (`data-knowledge`) is read here, before the chat is created, and given to it as `extraKnowledge`.
  */
 import './define/iop-chat.js';
 import { attributeForField, configFromAttributes, KNOWN_ATTRIBUTES } from '@iop-chat/core';
+import { knowledgeFromScriptTag } from './loader/knowledge-file.js';
 import type { MountedChat, MountOptions } from './loader/mount-options.js';
 
 export type { ChatChunk, MountedChat, MountOptions } from './loader/mount-options.js';
@@ -22,8 +24,14 @@ export async function mountFromLoader(options: MountOptions): Promise<MountedCha
     if (attributeForField(issue.field) === undefined) console.warn(`iop-chat: ${issue.message}`);
   }
 
+  // Waits at most KNOWLEDGE_TIMEOUT_MS once the code is in; the loader's launcher stays meanwhile.
+  const extraKnowledge = await knowledgeFromScriptTag(attributes['data-knowledge'], options.knowledge);
+
   const element = document.createElement('iop-chat');
+  if (extraKnowledge) element.config = { extraKnowledge };
   for (const spec of KNOWN_ATTRIBUTES) {
+    // Read above; <iop-chat> fetches no file itself.
+    if (spec.attribute === 'data-knowledge') continue;
     for (const name of [spec.attribute, ...(spec.aliases ?? [])]) {
       const value = attributes[name];
       // The loader already named a value it refused; the default applies to both.

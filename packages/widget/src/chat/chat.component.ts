@@ -75,6 +75,7 @@ import { WindowEventsController } from './window-events-controller.js';
  * @attr crisis-country - Crisis lines to show: US (default), UK, CA or AU. They cannot be turned off.
  * @attr persistence - none, session (default) or local.
  * @attr retention-hours - Hours a saved conversation and a contact request not yet delivered are kept (1-168, default 24).
+ * @attr knowledge - Not read here: a knowledge file is fetched by the script tag (data-knowledge); give its entries as config.extraKnowledge.
  * @attr quick-exit - on (default) or off.
  * @attr quick-exit-url - The neutral page quick exit goes to (absolute https URL).
  * @attr position - Launcher corner: right (default) or left.

@@ -31,10 +31,20 @@ export function conversationSetup(element: Element, input: SetupInput): Conversa
     ((message: string): void => {
       console.warn(message);
     });
-  const { input: config, issues, fromAttributes } = elementConfig(element, input.config);
+  const { input: read, issues, fromAttributes } = elementConfig(element, input.config);
+  // A knowledge file is fetched by the script tag (app.ts), which gives its entries as
+  // extraKnowledge; the element fetches none, and says so rather than ignoring it. (Anything but
+  // an object goes to core as it is, which names the problem.)
+  let config = read;
+  let knowledgeUrl: unknown;
+  if (typeof read === 'object' && !Array.isArray(read) && Object.hasOwn(read, 'knowledgeUrl')) ({ knowledgeUrl, ...config } = read);
   const strings = splitStringOverrides(config.strings);
   for (const issue of issues) warn(issueMessage(issue, fromAttributes));
   for (const message of strings.issues) warn(`iop-chat: ${message}`);
+  if (knowledgeUrl !== undefined) {
+    const where = fromAttributes.has('knowledgeUrl') ? 'the "knowledge" attribute' : 'config.knowledgeUrl';
+    warn(`iop-chat: ${where} is read by the script tag only (data-knowledge): <iop-chat> fetches no knowledge file. Give the file's entries as config.extraKnowledge.`);
+  }
   const key = conversationStorageKey(input.storageKey);
   const saves = config.persistence === 'none' || claimStorageKey(key, element);
   if (!saves) {

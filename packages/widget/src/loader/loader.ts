@@ -8,6 +8,7 @@
  */
 import { createChunkLoader, chunkUrlFor, type ImportChunk } from './chunk-loader.js';
 import { claimScript, hasLauncher } from './find-script.js';
+import { requestKnowledge, type KnowledgeRequest } from './knowledge-request.js';
 import { readLoaderOptions } from './loader-options.js';
 import { createLoaderView } from './loader-view.js';
 import { mark } from './marks.js';
@@ -64,6 +65,8 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
   let destroyed = false;
   /** The outbox drain, while storage held a waiting contact request. */
   let drain: Promise<OutboxDrain | undefined> | undefined;
+  /** The knowledge file (`data-knowledge`), asked for once, as the chat starts loading. */
+  let knowledge: KnowledgeRequest | undefined;
   let handingOver = false;
 
   const letGo = (): void => {
@@ -73,6 +76,10 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
 
   const mount = async (): Promise<HTMLElement | undefined> => {
     try {
+      // Beside the chat's code, so both arrive together, and only on this origin (the chat checks
+      // the URL with core, then reads this answer or asks itself).
+      const file = options.attributes['data-knowledge'];
+      if (file) knowledge ??= requestKnowledge(file);
       const chunk = await chunks.load();
       if (pressed) await new Promise<void>((resolve) => (released = resolve));
       if (destroyed) return undefined;
@@ -86,6 +93,7 @@ export function startLoader(script: HTMLScriptElement, deps: LoaderDeps = {}): L
         focus: !openAtMount && view.launcherHasFocus(),
         reported: options.reported,
         drain,
+        knowledge,
       });
       clearTimeout(slowTimer);
       view.host.remove();

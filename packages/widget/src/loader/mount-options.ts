@@ -4,6 +4,8 @@
  * pays nothing for it.
  */
 
+import type { KnowledgeRequest } from './knowledge-request.js';
+
 /** What `mountFromLoader` needs to create `<iop-chat>` from a script tag. */
 export interface MountOptions {
   /** Every `data-*` attribute of the script tag, as written (`{ 'data-phone': '(555) 010-0199' }`). */
@@ -23,6 +25,11 @@ export interface MountOptions {
    * waiting (undefined inside when it could not start): the chat asks it to hand them over.
    */
   readonly drain?: Promise<OutboxDrain | undefined>;
+  /**
+   * The loader's request for the `data-knowledge` file, started as the chat started loading (none
+   * when the file is on another origin: the chat asks for it once core has checked the URL).
+   */
+  readonly knowledge?: KnowledgeRequest;
 }
 
 /** The element the chunk created; the loader removes its own launcher once this has rendered. */

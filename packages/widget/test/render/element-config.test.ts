@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { knowledge } from '@iop-chat/knowledge';
+import { conversationSetup } from '../../src/chat/conversation-setup.js';
 import { elementConfig, mergeConfig } from '../../src/chat/element-config.js';
 import { luminance, onColorFor } from '../../src/chat/theme.js';
 import { renderLauncher } from '../../src/parts/launcher.js';
@@ -21,6 +23,21 @@ describe('element configuration', () => {
     const el = await fixture<HTMLElement>(html`<div z-index="high"></div>`);
     const { issues } = elementConfig(el, undefined);
     expect(issues[0]?.message).to.match(/^z-index:/);
+  });
+
+  it('says once that <iop-chat> fetches no knowledge file (the script tag does), and gives core no knowledgeUrl', async () => {
+    for (const [el, config, where] of [
+      [await fixture<HTMLElement>(html`<div knowledge="/center.json"></div>`), undefined, 'the "knowledge" attribute'],
+      [await fixture<HTMLElement>(html`<div></div>`), { knowledgeUrl: '/center.json' }, 'config.knowledgeUrl'],
+    ] as const) {
+      const warnings: string[] = [];
+      const storageKey = `knowledge-url-${config ? 'config' : 'attribute'}`;
+      const { options } = conversationSetup(el, { config, knowledge, storageKey, now: () => new Date(), warn: (m) => warnings.push(m) });
+      expect(warnings).to.deep.equal([
+        `iop-chat: ${where} is read by the script tag only (data-knowledge): <iop-chat> fetches no knowledge file. Give the file's entries as config.extraKnowledge.`,
+      ]);
+      expect(Object.keys(options.config ?? {})).not.to.include('knowledgeUrl');
+    }
   });
 
   it("keeps the widget's own string overrides and passes the rest to core", () => {
