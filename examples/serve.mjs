@@ -12,8 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const EXAMPLES = fileURLToPath(new URL('.', import.meta.url));
 const WIDGET_DIST = fileURLToPath(new URL('../packages/widget/dist/', import.meta.url));
 
-/** The policy the CSP example is served with (and everything below /csp/). */
-export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+/**
+ * The policy the CSP example is served with (and everything below /csp/): scripts, styles and
+ * requests (the chat's code, its knowledge file, the lead endpoint) from this origin only.
+ */
+export const STRICT_CSP = "script-src 'self'; style-src 'self'; connect-src 'self'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

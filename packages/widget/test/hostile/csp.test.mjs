@@ -30,6 +30,16 @@ function recordViolations() {
   );
 }
 
+/** Installed before any page script: the console warnings about the knowledge file (there should be none). */
+function recordKnowledgeWarnings() {
+  window.__iopKnowledgeWarnings = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => {
+    if (String(args[0]).includes('data-knowledge')) window.__iopKnowledgeWarnings.push(String(args[0]));
+    warn(...args);
+  };
+}
+
 async function openPage(browser, url, problems) {
   const page = await browser.newPage();
   page.on('console', (message) => {
@@ -38,6 +48,7 @@ async function openPage(browser, url, problems) {
   page.on('pageerror', (error) => problems.errors.push(String(error)));
   page.on('request', (request) => problems.requests.push(request.url()));
   await page.evaluateOnNewDocument(recordViolations);
+  await page.evaluateOnNewDocument(recordKnowledgeWarnings);
   const response = await page.goto(url, { waitUntil: 'load', ...WAIT });
   return { page, response };
 }
@@ -91,6 +102,10 @@ test('the chat works on a page with a strict CSP, with zero violations', { timeo
     await ask(page, 'do you take Medicaid?', 3);
     const answer = await page.evaluate(() => [...document.querySelector('iop-chat').shadowRoot.querySelectorAll('.transcript .message')].at(-1).textContent);
     assert.match(answer, /Oregon Health Plan|Medicaid/);
+    // The center's own entry, from its data-knowledge file (fetched under connect-src 'self').
+    await ask(page, 'do you validate parking in the garage?', 5);
+    const parking = await page.evaluate(() => [...document.querySelector('iop-chat').shadowRoot.querySelectorAll('.transcript .message')].at(-1).textContent);
+    assert.match(parking, /Fifth Street garage/);
     // The contact form (from the answer's own link), filled in and sent to the demo receiver.
     await page.evaluate(() => document.querySelector('iop-chat').shadowRoot.querySelector('.message button.inline-topic').click());
     await page.waitForFunction(() => document.querySelector('iop-chat').shadowRoot.querySelector('form.contact-form'), WAIT);
@@ -131,6 +146,8 @@ test('the chat works on a page with a strict CSP, with zero violations', { timeo
     const origin = new URL(server.url).origin;
     assert.deepEqual(problems.requests.filter((url) => new URL(url).origin !== origin), [], 'requests to other origins');
     assert.ok(problems.requests.some((url) => url.includes('/widget/iop-chat-app.js')), 'the chat chunk was loaded');
+    assert.ok(problems.requests.some((url) => new URL(url).pathname === '/csp/center.json'), 'the knowledge file was loaded');
+    assert.deepEqual(await page.evaluate(() => window.__iopKnowledgeWarnings), [], 'no warning about the knowledge file');
     await page.close();
 
     // Control: the same page, with an inline style and an inline script added on purpose.
