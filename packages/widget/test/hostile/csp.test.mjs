@@ -1,5 +1,6 @@
 // The chat under a strict Content Security Policy, in a real browser: the demo server's CSP page
-// (examples/csp/, served with `script-src 'self'; style-src 'self'`) in Debian's Chromium, driven
+// (examples/csp/, served with `script-src 'self'; style-src 'self'; connect-src 'self'`, and loading
+// a knowledge file with data-knowledge) in Debian's Chromium, driven
 // with puppeteer-core. The visitor opens the chat, asks a question, sends a contact request to the
 // demo receiver and then a crisis message; the page must record zero CSP violations (securitypolicyviolation
 // events, and CSP errors on the console). A control page then breaks the policy on purpose, to
