@@ -21,13 +21,15 @@ function findTests(dir) {
 
 /**
  * Network faults for the chunks the chat loads on first use (the self-check's and the contact
- * form's cards and services, built or from source), set by a test with
+ * form's cards and services, and the knowledge file's reader, built or from source), set by a test with
  * `executeServerCommand('chunk-faults', { 'self-check': { status: 404, delayMs: 300 } })` and
  * cleared with an empty object. Test files run one at a time (concurrency 1), so one table serves.
  */
 const FEATURE_CHUNKS = {
   'self-check': /(iop-chat-(self-check-parts|screening-service)-[\w-]+|parts\/self-check-parts|screening\/screening-service)\.(js|ts)$/,
   contact: /(iop-chat-(contact-parts|contact-service)-[\w-]+|parts\/contact-parts|leads\/contact-service)\.(js|ts)$/,
+  // The code that reads a data-knowledge file (fetched only when the script tag names one).
+  knowledge: /(iop-chat-knowledge-file-[\w-]+|loader\/knowledge-file)\.(js|ts)$/,
 };
 const chunkFaults = new Map();
 

@@ -8,13 +8,30 @@
  */
 import './define/iop-chat.js';
 import { attributeForField, configFromAttributes, KNOWN_ATTRIBUTES } from '@iop-chat/core';
-import { knowledgeFromScriptTag } from './loader/knowledge-file.js';
+import type { KnowledgeEntry } from '@iop-chat/core';
 import type { MountedChat, MountOptions } from './loader/mount-options.js';
 
 export type { ChatChunk, MountedChat, MountOptions } from './loader/mount-options.js';
 
 /** Attributes the loader reads for itself, never configuration. */
 const LOADER_ATTRIBUTES = ['data-target'];
+
+/**
+ * The entries of the `data-knowledge` file, or undefined. Its code is a chunk of its own, fetched
+ * only by a page whose script tag names a file (the loader's request for the file is already on
+ * its way); if that code cannot be loaded, the chat opens with its default knowledge.
+ */
+async function knowledgeFile(value: string | undefined, options: MountOptions): Promise<readonly KnowledgeEntry[] | undefined> {
+  if (value === undefined) return undefined;
+  try {
+    const { knowledgeFromScriptTag } = await import('./loader/knowledge-file.js');
+    return await knowledgeFromScriptTag(value, options.knowledge);
+  } catch (error) {
+    options.knowledge?.stop.abort();
+    console.warn(`iop-chat: data-knowledge is not used: its code could not be loaded (${String(error)}). The chat answers from its default knowledge.`);
+    return undefined;
+  }
+}
 
 /** Creates, appends and (when asked) opens `<iop-chat>` for the script-tag loader. */
 export async function mountFromLoader(options: MountOptions): Promise<MountedChat> {
@@ -25,7 +42,7 @@ export async function mountFromLoader(options: MountOptions): Promise<MountedCha
   }
 
   // Waits at most KNOWLEDGE_TIMEOUT_MS once the code is in; the loader's launcher stays meanwhile.
-  const extraKnowledge = await knowledgeFromScriptTag(attributes['data-knowledge'], options.knowledge);
+  const extraKnowledge = await knowledgeFile(attributes['data-knowledge'], options);
 
   const element = document.createElement('iop-chat');
   if (extraKnowledge) element.config = { extraKnowledge };

@@ -1,14 +1,13 @@
 /**
- * The script tag's knowledge file (`data-knowledge`), on the chat's side (bundled into
- * `iop-chat-app.js`, never into the loader): its URL checked by core exactly as configuration
- * checks `knowledgeUrl` (an https URL or a same-origin path), the loader's request used when it
- * asked for that very URL (else the chat asks itself), the answer read with a cap and a time
- * limit, and the text checked by core's `readKnowledgeFile` (the `extraKnowledge` check, and
- * nothing a build would not write). What comes out is given to `<iop-chat>` as `extraKnowledge`.
- * Anything wrong is one console warning naming `data-knowledge` and why, and the chat answers
- * from its default knowledge: it never waits longer than the time limit, and the crisis check
- * and crisis card do not depend on the file at all.
- */
+ * The script tag's knowledge file (`data-knowledge`), on the chat's side: a chunk of its own beside
+ * `iop-chat-app.js`, which imports it only when the script tag names a file. The URL is checked by
+ * core exactly as configuration checks `knowledgeUrl` (an https URL or a same-origin path); the
+ * loader's request is used when it asked for that very URL (else the chat asks itself); the answer
+ * is read with a cap and a time limit; and the text is checked by core's `readKnowledgeFile` (the
+ * `extraKnowledge` check, and nothing a build would not write). What comes out is given to
+ * `<iop-chat>` as `extraKnowledge`. Anything wrong is one console warning naming `data-knowledge`
+ * and why, and the chat answers from its default knowledge: it never waits longer than the time
+ * limit, and the crisis check and crisis card do not depend on the file at all. */
 import { readCapped, readKnowledgeFile, resolveConfig, type KnowledgeEntry, type KnowledgeFileResult } from '@iop-chat/core';
 import { requestKnowledge, type KnowledgeRequest } from './knowledge-request.js';
 

@@ -95,6 +95,22 @@ describe('data-knowledge: a center knowledge file beside the chat', function () 
 
   const aboutKnowledge = (warnings: readonly string[]): string[] => warnings.filter((w) => w.includes('knowledge'));
 
+  // First: once loaded, the code that reads the file stays in the browser's cache for the other tests.
+  it('when the code that reads the file cannot be loaded, the chat opens with its default knowledge', async () => {
+    await executeServerCommand('chunk-faults', { knowledge: { status: 503 } });
+    try {
+      const { site, warnings } = await visit('good');
+      const chat = await site.openChat();
+      const said = aboutKnowledge(warnings);
+      expect(said, said.join('\n')).to.have.length(1);
+      expect(said[0]).to.match(/^iop-chat: data-knowledge is not used: its code could not be loaded \(.*\)\. The chat answers from its default knowledge\.$/);
+      expect(await ask(chat, PARKING)).not.to.contain(FROM_FILE.parking);
+      await expectCrisisCard(chat);
+    } finally {
+      await executeServerCommand('chunk-faults', {});
+    }
+  });
+
   it('a good file adds an entry and replaces one, fetched once, without cookies, only when the visitor reaches for the chat', async () => {
     // A cookie of the site's own, which a same-origin fetch would carry unless told not to.
     document.cookie = 'iop-test-session=1; path=/';
