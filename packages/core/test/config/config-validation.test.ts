@@ -258,6 +258,19 @@ describe('resolveConfig refuses hostile values without throwing', () => {
     }
   });
 
+  it('accepts plain http only on localhost, for the website, the quick-exit page, the lead endpoint and the knowledge file alike', () => {
+    const urls = (url: string) => {
+      const { config } = resolveConfig({ leadEndpoint: url, center: { website: url }, quickExit: { url }, knowledgeUrl: url });
+      return [config.leadEndpoint, config.center.website, config.quickExit.url, config.knowledgeUrl];
+    };
+    for (const local of ['http://localhost:8080/leads', 'http://127.0.0.1/x', 'http://[::1]:3000/']) expect(urls(local), local).to.deep.equal([local, local, local, local]);
+    for (const remote of ['http://example.org/x', 'http://192.168.1.5/x', 'http://localhost.evil.example/x']) {
+      expect(urls(remote), remote).to.deep.equal([undefined, undefined, CONFIG_DEFAULTS.quickExitUrl, undefined]);
+    }
+    // Same-origin paths serve the website link, the endpoint and the file; the quick-exit page leaves the site.
+    expect(urls('/contact')).to.deep.equal(['/contact', '/contact', CONFIG_DEFAULTS.quickExitUrl, '/contact']);
+  });
+
   it('refuses CSS injection in colours', () => {
     for (const colour of ['red; background: url(https://evil.example/x)', 'red}body{display:none', 'url(x)', 'var(--x)', 'rgb(1,2,3) </style>', 'expression(alert(1))', 'rgb(calc(1),2,3)', '"red"']) {
       const { config, issues } = resolveConfig({ ui: { primaryColor: colour, accentColor: colour } });

@@ -104,6 +104,33 @@ test('exponential backoff with full jitter, then failed (kept, with a hint to ca
   assert.deepEqual(delivery.status(leadId), { leadId, status: 'sent' });
 });
 
+test('by default: at most a minute apart (Retry-After too), and 8 attempts in all, whichever pages made them', async () => {
+  const storage = mapStorage();
+  const clock = manualClock();
+  const at = [];
+  // The first four answers ask for nothing; later ones ask for ten minutes.
+  const senders = async () => {
+    at.push(clock.now());
+    return at.length <= 4 ? retry() : retry({ retryAfterMs: 600_000 });
+  };
+  const page = () => createLeadDelivery({ storage, senders, random: () => 0.999, now: clock.now, setTimer: clock.setTimer, clearTimer: clock.clearTimer });
+  const first = page();
+  const { leadId } = first.submit(form(1));
+  await clock.advance(20_000);
+  assert.equal(at.length, 5, 'the first page made five attempts');
+  first.dispose();
+  // The visitor is on another page of the site: it goes on counting from what storage says.
+  const second = page();
+  second.resume();
+  await clock.advance(60 * 60_000);
+  assert.equal(at.length, 8);
+  const gaps = at.slice(1).map((t, i) => t - at[i]);
+  assert.ok(gaps.every((gap) => gap > 0 && gap <= 60_000), `gaps ${gaps}`);
+  assert.equal(gaps.at(-1), 60_000, 'Retry-After is honoured up to a minute');
+  assert.equal(second.status(leadId).status, 'failed');
+  assert.equal(JSON.parse(storage.map.get(OUTBOX_KEY)).entries[0].lead.id, leadId, 'kept for "try again"');
+});
+
 test('jitter spans [0, ceiling) and Retry-After wins over a shorter jitter, capped at maxMs', async () => {
   const sender = scripted([retry(), retry({ retryAfterMs: 5000 }), retry({ retryAfterMs: 600_000 })]);
   const { delivery, clock, changes } = setup({ senders: sender, random: () => 0, backoff: { baseMs: 1000, maxMs: 60_000 } });

@@ -189,6 +189,39 @@ test('a refusal with no Content-Length (chunked, endless) is read only up to the
   assert.ok(Date.now() - started < 10_000);
 });
 
+test('a refusal is read up to 16 KB, whatever its Content-Length says: a larger body is dropped there, unread', async () => {
+  // A fetch whose refusal claims a 20-byte body and streams `size` bytes of JSON in 1 KB chunks.
+  const refusing = (size) => {
+    const pulled = { bytes: 0 };
+    const body = JSON.stringify({ message: 'Please check the phone number.', padding: 'x'.repeat(size) }).slice(0, size - 2) + '"}';
+    const bytes = new TextEncoder().encode(body);
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (pulled.bytes >= bytes.length) return controller.close();
+        const chunk = bytes.slice(pulled.bytes, pulled.bytes + 1024);
+        pulled.bytes += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const fetch = async () => new Response(stream, { status: 400, headers: { 'content-type': 'application/json', 'content-length': '20' } });
+    return { fetch, pulled };
+  };
+  const under = refusing(16_000);
+  assert.deepEqual(await httpLeadSender({ endpoint: 'https://crm.example/leads', fetch: under.fetch })(lead(), never), {
+    kind: 'rejected',
+    error: { kind: 'rejected', status: 400, message: 'Please check the phone number.' },
+  });
+  const over = refusing(17_000);
+  assert.deepEqual(await httpLeadSender({ endpoint: 'https://crm.example/leads', fetch: over.fetch })(lead(), never), {
+    kind: 'rejected',
+    error: { kind: 'rejected', status: 400 },
+  });
+  assert.ok(over.pulled.bytes <= 16_384 + 2 * 1024, `pulled ${over.pulled.bytes} bytes`);
+  // A Content-Length over the cap is not read at all, even when the body is short.
+  const big = async () => new Response('{"message":"never read"}', { status: 400, headers: { 'content-type': 'application/json', 'content-length': '20000' } });
+  assert.deepEqual(await httpLeadSender({ endpoint: 'https://crm.example/leads', fetch: big })(lead(), never), { kind: 'rejected', error: { kind: 'rejected', status: 400 } });
+});
+
 test('a short chunked refusal is still shown', async () => {
   const url = await rawServer((req, res) => {
     res.writeHead(400, { 'Content-Type': 'application/json' });

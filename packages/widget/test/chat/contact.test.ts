@@ -159,7 +159,7 @@ describe('iop-chat contact form', () => {
     expect($<HTMLInputElement>(el, '#cf-phone').value).to.equal('512 555 0199');
   });
 
-  it('retrying shows that we keep trying, and the browser coming online sends at once', async () => {
+  it('retrying shows that we keep trying, offers the phone, and the browser coming online sends at once', async () => {
     let fail = true;
     const el = await chatFixture(
       html`<iop-chat
@@ -174,6 +174,7 @@ describe('iop-chat contact form', () => {
     await submit(el);
     await waitUntil(() => has(el, '.lead-status[data-status="retrying"]'), 'never retrying');
     expect($(el, '.lead-status[data-status="retrying"]').textContent).to.contain("We'll keep trying");
+    expect($(el, '.lead-status[data-status="retrying"] a[href="tel:5125550100"]').textContent).to.contain('(512) 555-0100');
     fail = false;
     window.dispatchEvent(new Event('online'));
     await waitUntil(() => has(el, '.lead-status[data-status="sent"]'), 'online never flushed', { timeout: 3000 });

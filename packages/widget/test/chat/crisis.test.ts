@@ -1,5 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resolveConfig, type TranscriptItem } from '@iop-chat/core';
 import { knowledge as defaultKnowledge } from '@iop-chat/knowledge';
+import type { ChatView } from '../../src/parts/chat-view.js';
+import { renderMessage } from '../../src/parts/transcript.js';
+import { translator, WIDGET_STRINGS } from '../../src/strings/widget-strings.js';
 import { $, $$, chatFixture, failOnLitWarnings, focused, has, lastMessage, messages, say, settle, type IopChat } from '../helpers.js';
 
 /** Types and sends a message, then waits only for the render: no time for typing pacing. */
@@ -194,5 +198,35 @@ describe('iop-chat crisis', () => {
       console.warn = warn;
     }
     expect(warnings.some((w) => typeof w === 'string' && w.startsWith('iop-chat: a message could not be shown'))).to.equal(true);
+  });
+
+  it('a crisis card that cannot be drawn still shows the emergency number and the crisis line', async () => {
+    const crisis: TranscriptItem = { id: 5, type: 'crisis', kind: 'suicide-self-harm', someoneElse: false, immediate: false };
+    for (const [country, lines] of [['US', ['tel:911', 'tel:988']], ['UK', ['tel:999', 'tel:116123']]] as const) {
+      const { config } = resolveConfig({ crisisCountry: country, center: { phone: '(512) 555-0100' } });
+      // A part of the card that throws (here the center's contact, drawn under the crisis lines).
+      const view = {
+        conversation: { config },
+        context: { transcript: [crisis] },
+        state: 'crisis',
+        t: translator(config.strings, WIDGET_STRINGS),
+        get center(): never {
+          throw new Error('a broken part');
+        },
+      } as unknown as ChatView;
+      const warn = console.warn;
+      const warnings: unknown[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args[0]);
+      let shown: HTMLElement;
+      try {
+        shown = await fixture<HTMLElement>(html`<div>${renderMessage(crisis, view, { items: [crisis], typing: false, screeningCard: undefined as never, notice: html`` })}</div>`);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings, country).to.deep.equal(['iop-chat: a message could not be shown (crisis #5)']);
+      const card = shown.querySelector('.crisis-card');
+      expect(card?.querySelector('h3')?.textContent, country).to.equal('Help is available right now');
+      expect([...(card?.querySelectorAll('a.crisis-action') ?? [])].map((a) => a.getAttribute('href')), country).to.deep.equal([...lines]);
+    }
   });
 });

@@ -1,13 +1,15 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import type { ChatEvent } from '@iop-chat/core';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { ChatEvent, IopChatConfig } from '@iop-chat/core';
 import type { IopChatEventEvent } from '../../src/index.js';
 import {
   $,
   chatFixture,
   clickChip,
   failOnLitWarnings,
+  fill,
   focused,
+  has,
   lastMessage,
   messages,
   reduceMotion,
@@ -16,6 +18,8 @@ import {
   type IopChat,
   type RecordingChat,
 } from '../helpers.js';
+import { query } from '../hostile/hostile-kit.js';
+import { Site } from '../loader/site-kit.js';
 
 const storedKeys = (): string[] => Object.keys(sessionStorage).filter((k) => k.startsWith('iop-chat:'));
 
@@ -165,6 +169,125 @@ describe('iop-chat lifecycle', () => {
     expect(el.opened).to.equal(false);
     expect($(el, '#panel').hidden).to.equal(true);
     expect($(el, '.alert-region').textContent).to.contain('Leaving this site');
+  });
+
+  it("saves the transcript, the messages sent and the request statuses; never the contact form's fields or an unsent message", async () => {
+    // The endpoint is down: the request waits (its details in the outbox, not in the conversation).
+    const config: IopChatConfig = { center: { phone: '(512) 555-0100' }, leadSender: () => Promise.reject(new Error('down')) };
+    const el = await chatFixture(html`<iop-chat mode="inline" .config=${config}></iop-chat>`);
+    await say(el, 'how long is the program');
+    await clickChip(el, 'Talk to someone');
+    await fill(el, '#cf-name', 'Jordan Q. Visitor');
+    await fill(el, '#cf-phone', '512 555 0187');
+    await fill(el, '#cf-note', 'Evenings, please be discreet');
+    await fill(el, '#composer-input', 'a message I never sent');
+    const conversation = (): string => sessionStorage.getItem('iop-chat:conversation') ?? '';
+    expect(conversation()).to.contain('how long is the program');
+    for (const typed of ['Jordan Q. Visitor', '512 555 0187', '5125550187', 'please be discreet', 'a message I never sent']) {
+      expect(conversation(), typed).not.to.contain(typed);
+    }
+    await fill(el, '#cf-consentContact', true);
+    $(el, 'form.contact-form button[type="submit"]').click();
+    await waitUntil(() => has(el, '.lead-status[data-status="retrying"]'), 'the request never waited');
+    expect(conversation()).to.match(/"leads":\{"[^"]+":\{[^}]*"status":"retrying"/);
+    for (const typed of ['Jordan Q. Visitor', '5125550187', 'please be discreet', 'a message I never sent']) {
+      expect(conversation(), typed).not.to.contain(typed);
+    }
+    expect(sessionStorage.getItem('iop-chat:leads'), 'until it is delivered').to.contain('Jordan Q. Visitor');
+    expect(storedKeys().sort()).to.deep.equal(['iop-chat:conversation', 'iop-chat:leads']);
+    el.endChat();
+  });
+
+  for (const how of ['end chat', 'quick exit'] as const) {
+    it(`${how} deletes a request not yet delivered and stops retrying it, in the chosen storage; the host page's keys stay`, async () => {
+      const storage = how === 'quick exit' ? localStorage : sessionStorage;
+      const persistence = how === 'quick exit' ? 'local' : 'session';
+      storage.setItem('host-page:cart', '3 items');
+      let attempts = 0;
+      const config: IopChatConfig = {
+        persistence,
+        center: { phone: '(512) 555-0100' },
+        leadSender: () => {
+          attempts++;
+          return Promise.reject(new Error('down'));
+        },
+      };
+      const el = await chatFixture<RecordingChat>(html`<recording-iop-chat mode="inline" .config=${config}></recording-iop-chat>`);
+      try {
+        await clickChip(el, 'Talk to someone');
+        await fill(el, '#cf-name', 'Jordan Q. Visitor');
+        await fill(el, '#cf-phone', '512 555 0187');
+        await fill(el, '#cf-consentContact', true);
+        $(el, 'form.contact-form button[type="submit"]').click();
+        await waitUntil(() => has(el, '.lead-status[data-status="retrying"]'), 'the request never waited');
+        expect(storage.getItem('iop-chat:leads')).to.contain('Jordan Q. Visitor');
+
+        if (how === 'end chat') {
+          $(el, '.end-chat').click();
+          await settle(el);
+          $(el, '.confirm-end').click();
+        } else {
+          $(el, '.quick-exit').click();
+        }
+        await el.updateComplete;
+        const tried = attempts;
+        expect(Object.keys(storage).filter((k) => k.startsWith('iop-chat:')), 'every iop-chat: key').to.deep.equal([]);
+        expect(storage.getItem('host-page:cart')).to.equal('3 items');
+        // Its next retry was due within two seconds.
+        await aTimeout(2500);
+        expect(attempts, 'no retry after it was forgotten').to.equal(tried);
+        expect(Object.keys(storage).filter((k) => k.startsWith('iop-chat:'))).to.deep.equal([]);
+      } finally {
+        storage.removeItem('host-page:cart');
+        localStorage.clear();
+      }
+    });
+  }
+
+  it('quick exit on a real page: the neutral page replaces it in the history, so Back does not return to it', async () => {
+    const neutral = new URL('/package.json', location.href).href;
+    const site = new Site({ 'center-name': 'Cedar Grove Recovery', 'quick-exit-url': neutral });
+    const loaded = (): Promise<unknown> =>
+      new Promise((resolve) => {
+        site.frame.addEventListener('load', resolve, { once: true });
+      });
+    /** A real click (the browser grants user activation, so a navigation may add a history entry). */
+    const click = async (target: Element): Promise<void> => {
+      const frame = site.frame.getBoundingClientRect();
+      const box = target.getBoundingClientRect();
+      const inFrame = target.ownerDocument !== document;
+      const x = (inFrame ? frame.left : 0) + box.left + box.width / 2;
+      const y = (inFrame ? frame.top : 0) + box.top + box.height / 2;
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      await resetMouse();
+    };
+    try {
+      await click(document.body);
+      await site.visit(1);
+      await click(document.body);
+      await site.visit(2);
+      const entries = site.window.history.length;
+      const chat = await site.openChat();
+      const left = loaded();
+      await click(query(chat, '.quick-exit'));
+      await left;
+      expect(site.window.location.href).to.equal(neutral);
+      expect(site.window.history.length, 'no new history entry').to.equal(entries);
+      const back = loaded();
+      site.window.history.back();
+      await back;
+      expect(new URL(site.window.location.href).searchParams.get('page'), 'Back skips the page the visitor left').to.equal('1');
+      // Control: here, an ordinary navigation after a real click does add an entry.
+      for (const page of [neutral, `${neutral}?again`]) {
+        await click(site.document.body);
+        const control = loaded();
+        site.window.location.assign(page);
+        await control;
+      }
+      expect(site.window.history.length).to.equal(entries + 1);
+    } finally {
+      site.remove();
+    }
   });
 
   it('quick exit also answers Shift pressed three times quickly, but not capital letters', async () => {

@@ -4,7 +4,8 @@
 // with puppeteer-core. The visitor opens the chat, asks a question, sends a contact request to the
 // demo receiver and then a crisis message; the page must record zero CSP violations (securitypolicyviolation
 // events, and CSP errors on the console). A control page then breaks the policy on purpose, to
-// show that a violation would have been seen.
+// show that a violation would have been seen. A second test serves the same page with Trusted
+// Types required on top (only the policy name `lit-html` allowed), as SECURITY.md advises.
 //
 // Runs under `npm run test:node` after `npm test` has built packages/widget/dist; builds nothing.
 // Every wait is bounded, and the browser and the server are always closed.
@@ -165,6 +166,66 @@ test('the chat works on a page with a strict CSP, with zero violations', { timeo
     await broken.waitForFunction(() => window.__seenViolations.length >= 2, WAIT);
     assert.equal(await broken.evaluate(() => window.__ranInline), undefined, 'the policy is enforced');
     await broken.close();
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+});
+
+test('with Trusted Types enforced and only the policy name lit-html allowed, the chat works, with zero violations', { timeout: 60_000 }, async () => {
+  assert.ok(existsSync(LOADER), 'packages/widget/dist has no loader: run `npm run build` first (npm test does)');
+  const server = await startDemoServer({ port: 0 });
+  const policy = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+  let browser;
+  try {
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, protocolTimeout: 20_000, args: CHROMIUM_ARGS });
+    /** The CSP page, served with Trusted Types required on top of its strict policy. */
+    const open = async (problems) => {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (request.resourceType() !== 'document') {
+          request.continue();
+          return;
+        }
+        fetch(request.url())
+          .then(async (response) => request.respond({ status: response.status, headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': policy }, body: await response.text() }))
+          .catch(() => request.abort());
+      });
+      page.on('console', (message) => {
+        if (/content security policy|CSP|trusted/i.test(message.text())) problems.console.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.errors.push(String(error)));
+      await page.evaluateOnNewDocument(recordViolations);
+      await page.goto(`${server.url}/csp/`, { waitUntil: 'load', ...WAIT });
+      return page;
+    };
+    const problems = { console: [], errors: [] };
+    const page = await open(problems);
+    await page.waitForFunction(() => performance.getEntriesByName('iop-chat:launcher-drawn').length > 0, WAIT);
+    await page.evaluate(() => document.querySelector('iop-chat-loader').shadowRoot.querySelector('button.l').click());
+    await page.waitForFunction(() => document.querySelector('iop-chat')?.hasAttribute('open') && document.querySelector('iop-chat').shadowRoot.querySelector('#composer-input'), WAIT);
+    await ask(page, 'do you take Medicaid?', 3);
+    await page.evaluate(() => document.querySelector('iop-chat').shadowRoot.querySelector('.message button.inline-topic').click());
+    await page.waitForFunction(() => document.querySelector('iop-chat').shadowRoot.querySelector('form.contact-form'), WAIT);
+    const count = await page.evaluate(() => document.querySelector('iop-chat').shadowRoot.querySelectorAll('.transcript .message').length);
+    await ask(page, 'I want to kill myself', count + 1);
+    await page.waitForFunction(() => document.querySelector('iop-chat').shadowRoot.querySelector('.crisis-card .crisis-action'), WAIT);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(await page.evaluate(() => window.__seenViolations), [], 'securitypolicyviolation events');
+    assert.deepEqual(problems.console, [], 'CSP or Trusted Types errors on the console');
+    assert.deepEqual(problems.errors, [], 'uncaught page errors');
+    // Control: Trusted Types are enforced on this page.
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(refused, true, 'a plain string into innerHTML is refused');
+    await page.close();
   } finally {
     await browser?.close();
     await server.stop();

@@ -298,6 +298,27 @@ describe('hostile input: injection', () => {
       }
     });
 
+    it('shows hostile wording overrides (strings) as text', async () => {
+      for (const [i, payload] of PAYLOADS.entries()) {
+        const strings = {
+          disclosure: `{centerName}: {emergencyAdvice}. ${payload.text}`,
+          'chip.whatIsIop': payload.text,
+          'launcher.label': payload.text,
+          'fallback.notSure': payload.text,
+        };
+        const el = await chatFixture(html`<iop-chat mode="inline" .config=${{ persistence: 'none', strings }}></iop-chat>`);
+        const shown = payload.text.replace(new RegExp(INVISIBLE.source, 'g'), '').replace(/\s+/g, ' ').trim();
+        expect(messages(el)[0], payload.name).to.contain(shown.slice(0, 40));
+        expect(messages(el)[0], payload.name).to.contain('call 911 or call or text 988');
+        const chip = $$(el, '.chip')[0]!;
+        expect(chip.children.length, payload.name).to.equal(0);
+        expect(shown, payload.name).to.contain(chip.textContent.trim().slice(0, 40));
+        if (i % 8 === 0) await say(el, 'zxqv blorp');
+        expect(scan(el), payload.name).to.deep.equal([]);
+        el.remove();
+      }
+    });
+
     it('answers with hostile insurance, medication, cost and address as text, and refuses hostile URLs and colours', async () => {
       const evil = PAYLOADS.map((p) => p.text);
       const colors = [

@@ -4,8 +4,9 @@
  * sent by the next page's loader without the visitor touching the chat, exactly once (one
  * Idempotency-Key, accepted once, nothing sent after), within the backoff window; after a reload
  * mid-send; when the browser comes back online; and when the visitor opens the chat while the
- * loader is sending it. A page with nothing waiting fetches nothing more. What is refused for good
- * or too old is gone from storage, contact details and all.
+ * loader is sending it. A request goes without the page's cookies or a referrer, and a redirect is
+ * refused, never followed. A page with nothing waiting fetches nothing more. What is refused for
+ * good or too old is gone from storage, contact details and all.
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -195,6 +196,34 @@ describe('loader: a waiting contact request is sent without waiting for a click'
     onlyKey(after);
     expect(accepted(after), 'sent once').to.have.length(1);
     expect(after.map((r) => r.status), 'no second send from the chat').to.deep.equal([500, 201]);
+  });
+
+  it('a request goes with its key, no cookie and no referrer, and a redirect is refused, not followed', async () => {
+    site = new Site({ ...CENTER, 'lead-timeout': '5000' });
+    document.cookie = 'host-session=abc123; path=/';
+    try {
+      await answerWith({ status: 307, location: `${LEAD_ENDPOINT}?followed` });
+      await site.visit(1);
+      await site.sendContactRequest();
+      await untilRequests((log) => log.length >= 1, 'the first attempt');
+      await waitFor(() => site!.shownStatus() === 'retrying', 'the chat to say it keeps trying');
+      await answerWith({ status: 201 });
+      const log = await untilRequests((l) => accepted(l).length === 1, 'the retry to arrive', 20_000);
+      onlyKey(log);
+      expect(log[0]!.status).to.equal(307);
+      for (const request of log) {
+        expect(request.url, 'the redirect was never followed').to.equal(LEAD_ENDPOINT);
+        expect([request.cookie, request.referer], 'no cookie, no referrer').to.deep.equal([null, null]);
+      }
+
+      // Control: an ordinary fetch from the same page sends both.
+      await site.window.fetch(LEAD_ENDPOINT, { method: 'POST', headers: { 'Idempotency-Key': 'control' }, body: '{}' });
+      const control = (await requests()).find((r) => r.key === 'control');
+      expect(control?.cookie).to.contain('host-session=abc123');
+      expect(control?.referer).to.contain('/fixtures/site.html?page=1');
+    } finally {
+      document.cookie = 'host-session=; path=/; max-age=0';
+    }
   });
 
   it('with nothing waiting, a page fetches no drain and stores nothing; nor once the request was delivered', async () => {

@@ -12,11 +12,12 @@ import { query, queryAll, rendered, sleep, waitFor } from '../hostile/hostile-ki
 export const LEAD_ENDPOINT = '/__test/leads';
 const SITE_PAGE = new URL('./fixtures/site.html', import.meta.url);
 
-/** What the endpoint answers next: a status, with Retry-After seconds or a JSON message, or late. */
+/** What the endpoint answers next: a status, with Retry-After seconds, a JSON message or a Location, or late. */
 export interface EndpointAnswer {
   readonly status: number;
   readonly retryAfter?: number;
   readonly message?: string;
+  readonly location?: string;
   readonly delayMs?: number;
 }
 
@@ -27,6 +28,11 @@ export interface EndpointRequest {
   readonly at: number;
   readonly body: Record<string, unknown> | null;
   readonly closed: boolean;
+  /** The path and query asked for. */
+  readonly url: string;
+  /** The Cookie and Referer headers it came with (null when none). */
+  readonly cookie: string | null;
+  readonly referer: string | null;
 }
 
 export const answerWith = (answer: EndpointAnswer): Promise<unknown> => executeServerCommand('lead-endpoint', answer);
