@@ -146,6 +146,11 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   const modelBest = Math.max(0, ...[...learnt].filter(([id]) => kb.entries.has(id)).map(([, p]) => p));
   const modelNone = learnt.get('none') ?? 0;
   const searchedBest = Math.max(0, ...searched.values());
+  // The model learnt the shipped entries only: an entry a center added (extraKnowledge, its own
+  // file) that the search ranks first is beyond what the model can judge, so its "none" does not
+  // overrule the search there.
+  const searchedTop = [...searched].reduce<[string, number] | undefined>((top, e) => (top === undefined || e[1] > top[1] ? e : top), undefined);
+  const modelJudges = searchedTop === undefined || learnt.has(searchedTop[0]);
 
   const treatment = hasAny(content, TREATMENT_WORDS);
   const coverage = known / content.length;
@@ -154,7 +159,7 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   if (crisis) reason = 'crisis';
   else if (!treatment && SMALL_TALK.some((re) => re.test(normalized))) reason = 'small-talk';
   else if (!treatment && (hasAny(content, OFF_TOPIC_WORDS) || SPAM.some((re) => re.test(normalized)))) reason = 'off-topic';
-  else if (!treatment && modelNone >= gate.modelNone && modelNone > modelBest && searchedBest < gate.searchSure) reason = 'off-topic';
+  else if (!treatment && modelJudges && modelNone >= gate.modelNone && modelNone > modelBest && searchedBest < gate.searchSure) reason = 'off-topic';
   else if (topics.length === 0 || best <= 0 || (coverage < gate.minCoverage && !treatment && modelBest < gate.modelSure)) reason = 'not-confident';
   else if (second >= best * gate.ambiguityRatio || VAGUE.some((re) => re.test(normalized))) reason = 'ambiguous';
   else reason = 'confident';

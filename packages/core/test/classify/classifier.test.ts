@@ -173,6 +173,17 @@ describe('classify: ranking and the confidence gate', () => {
     expect(classify(kb, 'zxqv plorth wibble').reason).to.equal('not-confident');
   });
 
+  it("a center's own entry is answered: the model, which never learnt it, does not call it out of scope", () => {
+    const answer = [{ t: 'p', c: [{ t: 'text', v: 'Park by the hangar.' }] }];
+    const entry = { id: 'spaceship-parking', title: 'Parking a spaceship', questions: ['where do I park my spaceship'], keywords: ['spaceship'], answer } as unknown as KnowledgeEntry;
+    const withEntry = loadKnowledge(compiled, [entry]);
+    const r = classify(withEntry, 'where can I park my spaceship?');
+    expect(r.reason).to.equal('confident');
+    expect(r.topics[0]?.id).to.equal('spaceship-parking');
+    // Without the entry the same question is still out of scope.
+    expect(classify(kb, 'where can I park my spaceship?').fallback).to.equal(true);
+  });
+
   it('treatment words outweigh an off-topic word', () => {
     const r = classify(kb, 'my son plays football but his drinking is out of control, how do I get him into treatment');
     expect(r.fallback).to.equal(false);
