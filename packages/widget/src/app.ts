@@ -22,7 +22,11 @@ const LOADER_ATTRIBUTES = ['data-target'];
  * its way); if that code cannot be loaded, the chat opens with its default knowledge.
  */
 async function knowledgeFile(value: string | undefined, options: MountOptions): Promise<readonly KnowledgeEntry[] | undefined> {
-  if (value === undefined) return undefined;
+  if (!value?.trim()) {
+    // An empty data-knowledge names nothing (what the loader asked for, if anything, is not used).
+    options.knowledge?.stop.abort();
+    return undefined;
+  }
   try {
     const { knowledgeFromScriptTag } = await import('./loader/knowledge-file.js');
     return await knowledgeFromScriptTag(value, options.knowledge);

@@ -88,7 +88,7 @@ describe('data-knowledge: a center knowledge file beside the chat', function () 
 
   /** A page of the site whose script tag names `file` (a name under FILES, or any URL). */
   async function visit(file: string): Promise<{ site: Site; warnings: string[] }> {
-    site = new Site({ 'center-name': 'Cedar Grove Recovery', persistence: 'none', knowledge: file.includes('/') || file.includes(':') ? file : `${FILES}${file}.json` });
+    site = new Site({ 'center-name': 'Cedar Grove Recovery', persistence: 'none', knowledge: file === '' || file.includes('/') || file.includes(':') ? file : `${FILES}${file}.json` });
     await site.visit(1);
     return { site, warnings: watchWarnings(site) };
   }
@@ -131,6 +131,7 @@ describe('data-knowledge: a center knowledge file beside the chat', function () 
     expect(log.find((r) => r.query === 'control')?.cookie, 'the control request carried the cookie').to.equal(true);
     const fetched = log.filter((r) => r.query === '');
     expect(fetched.map((r) => [r.name, r.cookie, r.closed])).to.deep.equal([['good', false, false]]);
+    expect(site.requested().filter((url) => url.includes('iop-chat-knowledge-file-')), 'the code that reads it').to.have.length(1);
   });
 
   it('a file cannot stop a crisis message from showing the crisis card', async () => {
@@ -197,6 +198,16 @@ describe('data-knowledge: a center knowledge file beside the chat', function () 
     await expectCrisisCard(chat);
     const [request] = await logWhere((log) => log[0]?.closed === true, 'the browser to hang up');
     expect(request?.name).to.equal('slow');
+  });
+
+  it('an empty data-knowledge names nothing: no warning, no request, not even for the code that reads files', async () => {
+    const { site, warnings } = await visit('');
+    const chat = await site.openChat();
+    expect(await ask(chat, PARKING)).not.to.contain(FROM_FILE.parking);
+    expect(aboutKnowledge(warnings)).to.deep.equal([]);
+    expect(site.requested().filter((url) => url.includes('iop-chat-knowledge-file-'))).to.deep.equal([]);
+    expect(site.requested().some((url) => url.includes('/iop-chat-app.js')), 'the control: the chat was fetched').to.equal(true);
+    expect(await requests()).to.deep.equal([]);
   });
 
   it('a URL that is not https or a path is refused without a request', async () => {
