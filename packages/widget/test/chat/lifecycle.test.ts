@@ -266,25 +266,28 @@ describe('iop-chat lifecycle', () => {
       await site.visit(1);
       await click(document.body);
       await site.visit(2);
-      const entries = site.window.history.length;
+      // The tab's history length is shared with the test runner's page and stops counting at 50
+      // in Chromium, so what Back does is checked, not the length.
       const chat = await site.openChat();
       const left = loaded();
       await click(query(chat, '.quick-exit'));
       await left;
       expect(site.window.location.href).to.equal(neutral);
-      expect(site.window.history.length, 'no new history entry').to.equal(entries);
       const back = loaded();
       site.window.history.back();
       await back;
       expect(new URL(site.window.location.href).searchParams.get('page'), 'Back skips the page the visitor left').to.equal('1');
-      // Control: here, an ordinary navigation after a real click does add an entry.
+      // Control: here, an ordinary navigation after a real click does add an entry: Back returns to it.
       for (const page of [neutral, `${neutral}?again`]) {
         await click(site.document.body);
         const control = loaded();
         site.window.location.assign(page);
         await control;
       }
-      expect(site.window.history.length).to.equal(entries + 1);
+      const controlBack = loaded();
+      site.window.history.back();
+      await controlBack;
+      expect(site.window.location.href, 'an ordinary navigation is kept in the history').to.equal(neutral);
     } finally {
       site.remove();
     }
