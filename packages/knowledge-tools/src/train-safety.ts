@@ -204,7 +204,7 @@ function quantise(
   bias: Float64Array,
   options: Pick<TrainOptions, 'bits' | 'kindBits' | 'prune' | 'levels'>,
   tables: readonly HeadTable[],
-): Omit<SafetyModelData, 'thresholds'> & { int8: Int8Array } {
+): Omit<SafetyModelData, 'thresholds'> {
   const { prune, levels } = options;
   const int8 = new Int8Array(weights.length);
   const scale: number[] = [];
@@ -228,7 +228,6 @@ function quantise(
     scale,
     levels,
     weights: encodeWeights(int8, levels),
-    int8,
   };
 }
 
@@ -269,20 +268,20 @@ const heldOut = isHeldOut;
 
 export function trainSafetyModel(examples: readonly SafetyExample[], options: TrainOptions = DEFAULT_TRAIN_OPTIONS): TrainResult {
   const tables = headTables(options);
-  const prepared = examples.map((example) => ({ example, features: featureHashes(safetyWords(example.m), detectCrisisByRules(example.m).signals) }));
+  const prepared = examples.map((example) => {
+    const rules = detectCrisisByRules(example.m);
+    return { example, rules, features: featureHashes(safetyWords(example.m), rules.signals) };
+  });
   const train = prepared.filter((p) => !heldOut(p.example));
   const test = prepared.filter((p) => heldOut(p.example));
   const fitted = fit(train, options, tables);
-  const calibration = quantise(fitted.weights, fitted.bias, options, tables);
-  const { int8: _calibrationInt8, ...calibrationData } = calibration;
-  const calibrated = createSafetyModel({ ...calibrationData, thresholds: { check: 0.5, takeover: 0.5 } });
-  const scored = test.map((p) => {
-    const rules = detectCrisisByRules(p.example.m);
-    const score = calibrated(p.example.m, rules.signals);
+  const calibrated = createSafetyModel({ ...quantise(fitted.weights, fitted.bias, options, tables), thresholds: { check: 0.5, takeover: 0.5 } });
+  const scored = test.map(({ example, rules }) => {
+    const score = calibrated(example.m, rules.signals);
     // The model speaks where the rules did not: what the rules take over, or check, is theirs.
     return {
-      tier: p.example.tier,
-      ordinary: p.example.style === 'ordinary',
+      tier: example.tier,
+      ordinary: example.style === 'ordinary',
       alert: rules.crisis || rules.gentleCheck ? 1 : (score?.alert ?? 0),
       takeover: rules.crisis ? 1 : (score?.takeover ?? 0),
     };
@@ -298,8 +297,7 @@ export function trainSafetyModel(examples: readonly SafetyExample[], options: Tr
     ceilingFor(scored.filter((s) => s.ordinary).map((s) => s.alert), options.maxOrdinaryCheck),
   ));
   const all = fit(prepared, options, tables);
-  const full = quantise(all.weights, all.bias, options, tables);
-  const { int8: _unused, ...data } = full;
+  const data = quantise(all.weights, all.bias, options, tables);
   const counts: Record<string, number> = {};
   for (const { tier, lang } of examples) counts[`${lang} ${tier}`] = (counts[`${lang} ${tier}`] ?? 0) + 1;
   const nones = scored.filter((s) => s.tier === 'none');

@@ -10,7 +10,6 @@
  * "groop"), averaging on long messages, and the `none` class learns what the chat does not answer.
  */
 import { featuresOfWords, safetyWords } from '../safety/model/safety-features.js';
-import { decodeInt8 } from '../safety/model/safety-model.js';
 
 export interface TopicModelData {
   readonly format: number;
@@ -34,6 +33,14 @@ export interface TopicScore {
 
 export type TopicModel = (message: string) => readonly TopicScore[];
 
+
+/** Decodes the model's base64 vectors into signed bytes. Throws on bad base64. */
+function decodeInt8(text: string): Int8Array {
+  const binary = atob(text);
+  const out = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) << 24 >> 24;
+  return out;
+}
 
 /** The averaged hidden vector of a question (what training fits). */
 export function topicHidden(features: Uint32Array, vectors: Int8Array, dim: number, scale: number): Float64Array {

@@ -65,6 +65,25 @@ export function normalize(input: unknown): string {
     .trim();
 }
 
+/**
+ * `normalize` over a text of any length: a piece of at most MAX_MESSAGE_CHARS at a time, cut at a
+ * space where there is one in its second half, so no word is split. For readers that must see a
+ * whole message (the safety model's windows), where `normalize` alone reads only its start.
+ */
+export function normalizeWhole(input: string): string {
+  if (input.length <= MAX_MESSAGE_CHARS) return normalize(input);
+  const pieces: string[] = [];
+  let rest = input;
+  while (rest.length > 0) {
+    let cut = rest.length <= MAX_MESSAGE_CHARS ? rest.length : rest.lastIndexOf(' ', MAX_MESSAGE_CHARS);
+    if (cut < MAX_MESSAGE_CHARS / 2) cut = Math.min(rest.length, MAX_MESSAGE_CHARS);
+    const piece = normalize(rest.slice(0, cut));
+    if (piece.length > 0) pieces.push(piece);
+    rest = rest.slice(cut);
+  }
+  return pieces.join(' ');
+}
+
 /** Splits normalised text into word tokens. */
 export function tokenize(normalized: string): string[] {
   return normalized.length === 0 ? [] : normalized.split(' ');

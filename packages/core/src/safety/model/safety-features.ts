@@ -13,7 +13,7 @@
  * - a word pair that skips one word ("took all pills" -> "took pills"): fillers in between.
  * Each is hashed (FNV-1a); a model folds the hashes into the buckets of its tables.
  */
-import { MAX_MESSAGE_CHARS, normalize } from '../../text/normalize.js';
+import { normalize, normalizeWhole, tokenize } from '../../text/normalize.js';
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 export function hashString(text: string, seed = 0x811c9dc5): number {
@@ -28,25 +28,8 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
 /** Splits a message into sentences (before normalisation, where the punctuation still is). */
 const SENTENCE_END = /[.!?¡¿;…\n\r]+/;
 
-/** Words of a normalised text. */
-function wordsOf(text: string): string[] {
-  const normalized = normalize(text);
-  return normalized.length === 0 ? [] : normalized.split(' ');
-}
-
-/** Words of a text of any length: normalised a piece at a time (normalize reads at most MAX_MESSAGE_CHARS). */
-function allWordsOf(text: string): string[] {
-  if (text.length <= MAX_MESSAGE_CHARS) return wordsOf(text);
-  const words: string[] = [];
-  let rest = text;
-  while (rest.length > 0) {
-    let cut = rest.length <= MAX_MESSAGE_CHARS ? rest.length : rest.lastIndexOf(' ', MAX_MESSAGE_CHARS);
-    if (cut < MAX_MESSAGE_CHARS / 2) cut = Math.min(rest.length, MAX_MESSAGE_CHARS);
-    words.push(...wordsOf(rest.slice(0, cut)));
-    rest = rest.slice(cut);
-  }
-  return words;
-}
+/** Words of a text, normalised (its first MAX_MESSAGE_CHARS characters: see `normalize`). */
+const wordsOf = (text: string): string[] => tokenize(normalize(text));
 
 /**
  * The hashed features of a run of words: 32-bit FNV-1a hashes, deduplicated and sorted; a model
@@ -117,11 +100,11 @@ function runsOf(sentences: readonly string[], chars: number): string[] {
  */
 export function safetyWindows(message: string): string[][] {
   // Every sentence, however long the message: the whole-message reading sees only its first
-  // MAX_MESSAGE_CHARS characters (normalize stops there), the windows see the rest.
+  // MAX_MESSAGE_CHARS characters (normalize stops there), the windows see the rest (normalizeWhole).
   const split = message.split(SENTENCE_END);
   // A message of very many sentences (a pasted document, a flood of "a. a. a.") is read in runs
   // of sentences of about half a window each, so the work stays proportional to its length.
-  const sentences = (split.length > MANY_SENTENCES ? runsOf(split, 100) : split).map(allWordsOf).filter((words) => words.length > 0);
+  const sentences = (split.length > MANY_SENTENCES ? runsOf(split, 100) : split).map((sentence) => tokenize(normalizeWhole(sentence))).filter((words) => words.length > 0);
   const windows: string[][] = [];
   const addStretches = (words: readonly string[]): void => {
     if (words.length <= WINDOW_WORDS) windows.push([...words]);

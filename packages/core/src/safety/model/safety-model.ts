@@ -60,14 +60,6 @@ export interface SafetyScore {
 /** Scores a message; `notes` are the rules' signals for it (see `featuresOfWords`). */
 export type SafetyModel = (message: string, notes?: readonly string[]) => SafetyScore | undefined;
 
-/** Decodes the models' base64 weights into signed bytes (the safety and topic models both ship so). Throws on bad base64. */
-export function decodeInt8(text: string): Int8Array {
-  const binary = atob(text);
-  const out = new Int8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i) << 24 >> 24;
-  return out;
-}
-
 /** The characters the safety weights are written in (no quote or backslash: JSON-safe). */
 export const WEIGHT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -116,9 +108,11 @@ export function headTables(data: Pick<SafetyModelData, 'bits' | 'kindBits'>): He
   });
 }
 
-/** How many weights a model of these sizes has. */
-export const weightCount = (data: Pick<SafetyModelData, 'bits' | 'kindBits'>): number =>
-  GATE_HEADS * (1 << data.bits) + (SAFETY_HEADS.length - GATE_HEADS) * (1 << data.kindBits);
+/** How many weights a model of these sizes has: where the last head's table ends. */
+export function weightCount(data: Pick<SafetyModelData, 'bits' | 'kindBits'>): number {
+  const last = headTables(data).at(-1);
+  return last === undefined ? 0 : last.offset + last.mask + 1;
+}
 
 /** Raw scores of every head for one message's feature hashes: what training fits and the detector reads. */
 export function headLogits(
