@@ -145,12 +145,15 @@ export function classify(kb: KnowledgeBase, message: unknown, options: ClassifyO
   const second = topics[1]?.score ?? 0;
   const modelBest = Math.max(0, ...[...learnt].filter(([id]) => kb.entries.has(id)).map(([, p]) => p));
   const modelNone = learnt.get('none') ?? 0;
-  const searchedBest = Math.max(0, ...searched.values());
+  let searchedTop: string | undefined;
+  let searchedBest = 0;
+  for (const [id, confidence] of searched) {
+    if (confidence > searchedBest) [searchedTop, searchedBest] = [id, confidence];
+  }
   // The model learnt the shipped entries only: an entry a center added (extraKnowledge, its own
   // file) that the search ranks first is beyond what the model can judge, so its "none" does not
   // overrule the search there.
-  const searchedTop = [...searched].reduce<[string, number] | undefined>((top, e) => (top === undefined || e[1] > top[1] ? e : top), undefined);
-  const modelJudges = searchedTop === undefined || learnt.has(searchedTop[0]);
+  const modelJudges = searchedTop === undefined || learnt.has(searchedTop);
 
   const treatment = hasAny(content, TREATMENT_WORDS);
   const coverage = known / content.length;

@@ -44,6 +44,8 @@ export const CONFIG_DEFAULTS = {
 export const LEAD_TIMEOUT_RANGE = { min: 1_000, max: 120_000 } as const;
 /** What may be kept, in hours: at least an hour (a short outage), at most a week (a shared computer). */
 export const RETENTION_HOURS_RANGE = { min: 1, max: 168 } as const;
+/** `retentionHours` as the milliseconds stores and the outbox count in. */
+export const retentionMs = (hours: number): number => hours * 60 * 60 * 1000;
 /** What a lead endpoint may be: an https URL or a same-origin path (plain http only for localhost). */
 export const LEAD_ENDPOINT_RULES = { allowPath: true, allowHttp: 'localhost' } as const satisfies UrlRules;
 /** Where a knowledge file may be: the same rules as the lead endpoint. */

@@ -7,7 +7,7 @@
  */
 import { createActor, type Actor } from 'xstate';
 import type { ConfigIssue, IopChatConfig, PlatformAbortSignal, ResolvedConfig } from '../config/config-types.js';
-import { resolveConfig } from '../config/config-validation.js';
+import { resolveConfig, retentionMs } from '../config/config-validation.js';
 import { createEventEmitter, type ChatEvent, type EventEmitter } from '../events/chat-events.js';
 import { centerSearchWords } from '../knowledge/center-fields.js';
 import { loadKnowledge, type KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -87,8 +87,6 @@ export interface Conversation {
   dispose(): void;
 }
 
-const HOUR_MS = 60 * 60 * 1000;
-
 function warn(issue: ConfigIssue): void {
   console.warn(`iop-chat: ${issue.message}`);
 }
@@ -135,7 +133,7 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
   });
   const storage = options.storage ?? resolveStorage(config.persistence);
   const storageKey = options.storageKey === undefined ? undefined : conversationStorageKey(options.storageKey);
-  const retentionMs = config.retentionHours * HOUR_MS;
+  const keepMs = retentionMs(config.retentionHours);
 
   const clock = options.now;
   const senders: Record<string, LeadSender> = {};
@@ -161,12 +159,12 @@ export function startConversation(options: CreateConversationOptions, wiring: Co
           storage,
           ...(storageKey ? { storageKey: `${storageKey}:leads` } : {}),
           attemptTimeoutMs: attemptTimeoutFor(config.leadTimeoutMs),
-          maxAgeMs: retentionMs,
+          maxAgeMs: keepMs,
           ...(options.backoff ? { backoff: options.backoff } : {}),
           ...(options.leadsAfter ? { after: options.leadsAfter } : {}),
         };
 
-  const store = conversationStore(storage, storageKey, clock ? () => clock().getTime() : Date.now, retentionMs);
+  const store = conversationStore(storage, storageKey, clock ? () => clock().getTime() : Date.now, keepMs);
   const track = (event: ChatEvent): void => {
     events.emit(event);
     if (event.type === 'chat.ended') clearAllIopChatStorage(storage);

@@ -8,6 +8,7 @@ import type { CrisisReply, FollowUpReply, SafetyAnswer, Variants } from './crisi
 import { deepFreeze } from './deep-freeze.js';
 
 const HELP_NOW = 'Hay ayuda disponible ahora mismo, de día o de noche.';
+const STAY_WITH_YOU = 'Si hay alguien cerca, pídele que se quede contigo hasta que llegue la ayuda.';
 const SAFE_SELF: SafetyAnswer = { id: 'safe', label: 'Estoy a salvo ahora' };
 const NOT_SAFE_SELF: SafetyAnswer = { id: 'not-safe', label: 'No estoy a salvo' };
 const SELF_ANSWERS: CrisisReply['safetyAnswers'] = [SAFE_SELF, NOT_SAFE_SELF];
@@ -81,7 +82,7 @@ export const CRISIS_REPLY_SCRIPTS_ES: Readonly<Record<CrisisKind, Variants>> = d
         'Esto podría ser una emergencia médica. Gracias por decírmelo.',
         HELP_NOW,
         '{primary}',
-        'Si hay alguien cerca, pídele que se quede contigo hasta que llegue la ayuda.',
+        STAY_WITH_YOU,
       ],
       safetyQuestion: '¿Pudiste llamar al {emergency}?',
       safetyAnswers: CALLED_ANSWERS,
@@ -100,7 +101,7 @@ export const CRISIS_REPLY_SCRIPTS_ES: Readonly<Record<CrisisKind, Variants>> = d
         'Lo que describes puede ser una emergencia médica, y mereces atención de inmediato.',
         HELP_NOW,
         '{primary}',
-        'Si hay alguien cerca, pídele que se quede contigo hasta que llegue la ayuda.',
+        STAY_WITH_YOU,
       ],
       safetyQuestion: '¿Pudiste llamar al {emergency}?',
       safetyAnswers: CALLED_ANSWERS,

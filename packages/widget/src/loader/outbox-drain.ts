@@ -9,12 +9,10 @@
  * attempt, the one on the wire finishes and records its outcome, and only then does the chat's
  * own delivery start, so one delivery owns the outbox at a time and nothing is sent twice.
  */
-import { attemptTimeoutFor, createLeadDelivery, deliverySettingsFromAttributes, httpLeadSender, resolveStorage } from '@iop-chat/core';
+import { attemptTimeoutFor, createLeadDelivery, deliverySettingsFromAttributes, httpLeadSender, resolveStorage, retentionMs } from '@iop-chat/core';
 import type { OutboxDrain } from './mount-options.js';
 
 export type { OutboxDrain, OutboxDrainChunk } from './mount-options.js';
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /** Starts sending what the outbox holds; undefined when there is nowhere to send it. */
 export function drainOutbox(attributes: Readonly<Record<string, string>>): OutboxDrain | undefined {
@@ -26,7 +24,7 @@ export function drainOutbox(attributes: Readonly<Record<string, string>>): Outbo
     // Named as the chat names it (core's start-conversation.ts), so each reads the other's progress.
     senders: { endpoint: httpLeadSender({ endpoint, timeoutMs: settings.leadTimeoutMs }) },
     attemptTimeoutMs: attemptTimeoutFor(settings.leadTimeoutMs),
-    maxAgeMs: settings.retentionHours * HOUR_MS,
+    maxAgeMs: retentionMs(settings.retentionHours),
   });
   const online = (): void => {
     delivery.flush();
